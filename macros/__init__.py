@@ -1,0 +1,42 @@
+"""The MkDocs side of the fact sheet: mkdocs-macros calls `define_env` once per build.
+
+Only glue lives here: load and check the project, then register the macros. Everything else is in
+plain modules that do not import MkDocs, so tests run without a build and a later move to another
+generator stays cheap.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def current_language(env) -> str:
+    """The language being built: mkdocs-static-i18n rebuilds once per language."""
+    i18n = env.conf["plugins"].get("i18n") if "plugins" in env.conf else None
+    language = getattr(i18n, "current_language", None) if i18n is not None else None
+    return language or "en"
+
+
+def define_env(env):
+    from mkdocs.exceptions import Abort  # the one MkDocs import: fail the build without a traceback
+
+    from .pagemacros import PageMacros
+    from .problems import ProblemReport
+    from .project import load_project
+    from .render import Page
+
+    try:
+        dataset = load_project(Path(env.project_dir))
+    except ProblemReport as report:
+        raise Abort(f"The fact sheet's data or pages have problems:\n{report}") from None
+
+    default_language = "en"
+
+    def current_page() -> Page:
+        lang = current_language(env)
+        url = env.page.url if env.page is not None else ""
+        return Page(lang=lang, url=url, language_prefix="" if lang == default_language else f"{lang}/")
+
+    macros = PageMacros(dataset, current_page)
+    for name in macros.names:
+        env.macro(getattr(macros, name), name)
+    env.variables["factsheet"] = dataset

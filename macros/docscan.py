@@ -1,0 +1,100 @@
+"""Check the Markdown pages in docs/: every fact, event and area they name exists, and no number
+is typed into the prose (figures come from data/ through macros, so they are sourced and
+translated once).
+
+A macro cannot see the line of the page that called it, so the pages are scanned as text here,
+before the build renders them, and each problem names `docs/page.md:LINE`.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .problems import Problem
+from .validate import Declared, did_you_mean
+
+FACT_MACROS = {"figure", "fact_label", "fact", "observations", "chart"}
+EVENT_MACROS = {"event_date", "event_title"}
+AREA_MACROS = {"area_facts", "area_summary", "area_events", "area_charts"}
+MANY_FACT_MACROS = {"key_figures"}
+
+_EXPRESSION = re.compile(r"\{\{(.*?)\}\}|\{%(.*?)%\}|\{#(.*?)#\}", re.S)
+_CALL = re.compile(r"(\w+)\s*\(([^()]*)\)")
+_STRING = re.compile(r"""(['"])(.*?)\1""")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.S | re.M)
+_HIDDEN = [
+    re.compile(r"<!--.*?-->", re.S),  # HTML comments
+    re.compile(r"`[^`\n]*`"),  # inline code
+    re.compile(r"<[^>\n]*>"),  # HTML tags and their attributes
+    re.compile(r"\]\([^)\n]*\)"),  # link targets
+    re.compile(r"^\[[^\]\n]*\]:.*$", re.M),  # reference link definitions
+    re.compile(r"\{[#:.][^}\n]*\}"),  # attribute lists such as {#anchor}
+    re.compile(r"^\s*\d+\.\s", re.M),  # ordered-list markers
+]
+
+
+def _blank(match: re.Match) -> str:
+    """Replace a match by spaces, keeping its newlines so line numbers stay right."""
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def _line_at(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def check_references(path: str, text: str, declared: Declared) -> list[Problem]:
+    problems = []
+    for match in _EXPRESSION.finditer(text):
+        body = next(group for group in match.groups() if group is not None)
+        for call in _CALL.finditer(body):
+            name, args = call.group(1), call.group(2)
+            strings = [s.group(2) for s in _STRING.finditer(args)]
+            if name in FACT_MACROS:
+                wanted, known, kind = strings[:1], declared.facts, "fact"
+            elif name in MANY_FACT_MACROS:
+                wanted, known, kind = strings, declared.facts, "fact"
+            elif name in EVENT_MACROS:
+                wanted, known, kind = strings[:1], declared.events, "event"
+            elif name in AREA_MACROS:
+                wanted, known, kind = strings[:1], declared.areas, "area"
+            else:
+                continue
+            for ident in wanted:
+                if ident not in known:
+                    article = "an" if kind[0] in "aeiou" else "a"
+                    hint = did_you_mean(ident, known) or f"; expected {article} {kind} id defined in data/"
+                    problems.append(Problem(path, _line_at(text, match.start() + 2 + call.start()), "",
+                                            f"unknown {kind} {ident!r}{hint}"))
+    return problems
+
+
+def prose_only(text: str) -> str:
+    """The page with code, template expressions, markup and link targets blanked out."""
+    text = _FRONT_MATTER.sub(_blank, text)
+    text = _FENCE.sub(_blank, text)
+    text = _EXPRESSION.sub(_blank, text)
+    for pattern in _HIDDEN:
+        text = pattern.sub(_blank, text)
+    return text
+
+
+def check_typed_numbers(path: str, text: str) -> list[Problem]:
+    problems = []
+    prose = prose_only(text)
+    for number, line_text in enumerate(prose.split("\n"), start=1):
+        found = re.search(r"\d[\d.,\u00a0\u202f]*\d|\d", line_text)
+        if found:
+            problems.append(Problem(path, number, "", f"a number is typed into the prose: {found.group(0)!r}; "
+                                                      "expected it to come from data/ through a macro"))
+    return problems
+
+
+def scan_docs(root: Path, declared: Declared) -> list[Problem]:
+    problems = []
+    for page in sorted((root / "docs").rglob("*.md")):
+        relative = page.relative_to(root).as_posix()
+        text = page.read_text(encoding="utf-8")
+        problems += check_typed_numbers(relative, text)
+        problems += check_references(relative, text, declared)
+    return problems

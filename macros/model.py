@@ -1,0 +1,155 @@
+"""The validated fact sheet as frozen dataclasses: what every macro, export and command reads.
+
+Objects here are built only by `validate.py`, after every check has passed, so code that reads them
+can trust them: ids resolve, periods are parsed, units are known.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .periods import Period, Point
+from .units import Unit
+
+
+@dataclass(frozen=True)
+class Located:
+    path: str  # data file relative to the repository root
+    line: int
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    publisher: str
+    title: str | None
+    url: str | None
+    published: Point | None
+    date_inferred: bool
+    language: str
+    via: str | None
+    note: dict | None
+    at: Located
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: str
+    name: dict
+    role: dict | None
+    side: str
+    at: Located
+
+
+@dataclass(frozen=True)
+class Observation:
+    fact_id: str
+    value: int | float
+    period: Period
+    qualifier: str
+    stated_by: Speaker | None
+    source: Source
+    also_reported_by: tuple
+    quote: str | None
+    quote_gloss: str | None
+    note: dict | None
+    headline: bool
+    ref: str | None
+    at: Located
+
+    def same_report(self, other: "Observation") -> bool:
+        return (self.value, self.qualifier) == (other.value, other.qualifier)
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    area: str
+    label: dict
+    unit: Unit
+    note: dict | None
+    planned: bool
+    review_every_days: int | None
+    observations: tuple  # of Observation, in the order written
+    at: Located
+
+    @property
+    def headline(self) -> Observation:
+        """The observation marked `headline`, else the first one of the latest period."""
+        for observation in self.observations:
+            if observation.headline:
+                return observation
+        latest = max(observation.period.last for observation in self.observations)
+        return next(o for o in self.observations if o.period.last == latest)
+
+    def for_period(self, period_text: str) -> tuple:
+        return tuple(o for o in self.observations if o.period.text == period_text)
+
+    def differing_reports(self, observation: Observation) -> tuple:
+        """Other observations of the same period that report a different value or qualifier."""
+        return tuple(o for o in self.for_period(observation.period.text)
+                     if o is not observation and not o.same_report(observation))
+
+    @property
+    def periods(self) -> tuple:
+        """The distinct periods, oldest first."""
+        return tuple(sorted({o.period for o in self.observations}, key=lambda p: (p.first, p.last)))
+
+
+@dataclass(frozen=True)
+class OtherDate:
+    date: Period
+    source: Source
+    note: dict | None
+    ref: str | None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    area: str
+    date: Period
+    title: dict
+    summary: dict | None
+    source: Source
+    also_reported_by: tuple
+    quote: str | None
+    quote_gloss: str | None
+    planned: bool
+    state_visit_2025: bool
+    other_dates: tuple
+    ref: str | None
+    at: Located
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    title: dict
+    facts: dict  # name -> Fact, in file order
+    events: dict  # name -> Event, in file order
+    path: str
+
+
+@dataclass(frozen=True)
+class Dataset:
+    sources: dict  # id -> Source
+    speakers: dict  # id -> Speaker
+    areas: dict  # id -> Area, in AREA_ORDER then alphabetical
+    facts: dict = field(default_factory=dict)  # fact id -> Fact
+    events: dict = field(default_factory=dict)  # event id -> Event
+
+    def citations(self, source_id: str) -> list:
+        """Facts and events that cite a source, in page order."""
+        cited = []
+        for fact in self.facts.values():
+            if any(source_id == o.source.id or source_id in {s.id for s in o.also_reported_by}
+                   for o in fact.observations):
+                cited.append(fact)
+        for event in self.events.values():
+            if (source_id == event.source.id or source_id in {s.id for s in event.also_reported_by}
+                    or source_id in {d.source.id for d in event.other_dates}):
+                cited.append(event)
+        return cited
+
+    def timeline(self) -> list:
+        return sorted(self.events.values(), key=lambda e: (e.date.first, e.date.last, e.id))

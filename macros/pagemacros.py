@@ -1,0 +1,145 @@
+"""The macros editors call in docs/*.md. Each returns HTML built by `render.py`.
+
+The first paragraph of each docstring is what an editor sees in the editors' guide (the
+`macro_reference` macro lists them), so it is written for editors, with an example.
+"""
+from __future__ import annotations
+
+import inspect
+
+from . import render
+from .model import Dataset
+
+
+class UnknownId(LookupError):
+    """A page asks for a fact, event or area the data does not have (docscan reports it with a line first)."""
+
+
+class PageMacros:
+    """Binds the macros to one validated dataset and to a function that tells the current page."""
+
+    names = ("figure", "fact_label", "fact", "observations", "area_facts", "area_summary", "area_events",
+             "event_date", "event_title", "visit_events", "timeline", "sources_list", "key_figures",
+             "source_count", "fact_count", "macro_reference")
+
+    def __init__(self, dataset: Dataset, current_page):
+        self.data = dataset
+        self.current_page = current_page  # () -> render.Page
+
+    def _fact(self, fact_id):
+        try:
+            return self.data.facts[fact_id]
+        except KeyError:
+            raise UnknownId(f"unknown fact {fact_id!r}") from None
+
+    def _event(self, event_id):
+        try:
+            return self.data.events[event_id]
+        except KeyError:
+            raise UnknownId(f"unknown event {event_id!r}") from None
+
+    def _area(self, area_id):
+        try:
+            return self.data.areas[area_id]
+        except KeyError:
+            raise UnknownId(f"unknown area {area_id!r}") from None
+
+    def figure(self, fact_id: str, period: str | None = None) -> str:
+        """A figure inside a sentence, with its period, who stated it and its source: `{{ figure("trade.turnover") }}`.
+
+        Shows the headline observation, or the one for `period` (`{{ figure("trade.turnover", "2023") }}`).
+        Where sources report a different value for the same period, they are shown right after it.
+        """
+        fact = self._fact(fact_id)
+        if period is None:
+            observation = fact.headline
+        else:
+            matches = fact.for_period(str(period))
+            if not matches:
+                raise UnknownId(f"fact {fact_id!r} has no observation for period {period!r}")
+            observation = next((o for o in matches if o.headline), matches[0])
+        return render.figure(self.current_page(), fact, observation)
+
+    def fact_label(self, fact_id: str) -> str:
+        """The name of a fact in the reader's language, as plain text: `{{ fact_label("trade.turnover") }}`."""
+        return render.esc(self.current_page().text(self._fact(fact_id).label))
+
+    def fact(self, fact_id: str) -> str:
+        """A fact's full section: heading, headline figure, note and a table of every reported value: `{{ fact("trade.turnover") }}`."""
+        return render.fact_block(self.current_page(), self._fact(fact_id))
+
+    def observations(self, fact_id: str) -> str:
+        """A table of every value reported for one fact, oldest period first: `{{ observations("trade.turnover") }}`."""
+        return render.observations_table(self.current_page(), self._fact(fact_id))
+
+    def area_facts(self, area_id: str) -> str:
+        """Every fact of an area, each as a full section, in the order of its data file: `{{ area_facts("trade") }}`."""
+        page = self.current_page()
+        return "\n\n".join(render.fact_block(page, fact) for fact in self._area(area_id).facts.values())
+
+    def area_summary(self, area_id: str) -> str:
+        """A one-line-per-fact table of an area's headline figures: `{{ area_summary("trade") }}`."""
+        return render.facts_summary_table(self.current_page(), list(self._area(area_id).facts.values()))
+
+    def area_events(self, area_id: str) -> str:
+        """A table of an area's dated events, oldest first: `{{ area_events("security") }}`."""
+        events = sorted(self._area(area_id).events.values(), key=lambda e: (e.date.first, e.id))
+        return render.events_table(self.current_page(), events)
+
+    def event_date(self, event_id: str) -> str:
+        """The date of an event inside a sentence, with its source: `{{ event_date("diplomacy.state_visit") }}`."""
+        event = self._event(event_id)
+        page = self.current_page()
+        sources = ", ".join(render.source_citation(page, s) for s in (event.source, *event.also_reported_by))
+        return (f'<span class="fs-figure">{render.event_date_html(page, event)} <span class="fs-meta">('
+                f'{render.esc(page.ui("source"))}: {sources})</span></span>')
+
+    def event_title(self, event_id: str) -> str:
+        """The title of an event in the reader's language, as plain text: `{{ event_title("diplomacy.state_visit") }}`."""
+        return render.esc(self.current_page().text(self._event(event_id).title))
+
+    def visit_events(self) -> str:
+        """A table of everything marked `state_visit_2025: true`, in date order: `{{ visit_events() }}`."""
+        events = [e for e in self.data.timeline() if e.state_visit_2025]
+        return render.events_table(self.current_page(), events, with_area=True, areas=self.data.areas)
+
+    def timeline(self) -> str:
+        """Every dated event of every area, oldest first, with its area and source: `{{ timeline() }}`."""
+        return render.events_table(self.current_page(), self.data.timeline(), with_area=True,
+                                   areas=self.data.areas, css="fs-events fs-timeline")
+
+    def sources_list(self) -> str:
+        """Every source in the registry, with its address and the facts and events that cite it: `{{ sources_list() }}`."""
+        return render.sources_list(self.current_page(), self.data)
+
+    def key_figures(self, *fact_ids: str) -> str:
+        """Cards of headline figures, each linking to its area page: `{{ key_figures("trade.turnover", "trade.russian_investment") }}`."""
+        page = self.current_page()
+        cards = []
+        for fact_id in fact_ids:
+            fact = self._fact(fact_id)
+            headline = fact.headline
+            cards.append(
+                f'<li class="fs-card"><a class="fs-card-link" href="{render.esc(render.fact_link(page, fact))}">'
+                f'<span class="fs-card-label">{render.esc(page.text(fact.label))}</span></a>'
+                f'{render.value_html(page, fact, headline)}{render.attribution(page, headline)}</li>')
+        return '<ul class="fs-cards">' + "".join(cards) + "</ul>"
+
+    def source_count(self) -> str:
+        """How many sources the registry holds, as a number in the reader's language: `{{ source_count() }}`."""
+        from babel.numbers import format_decimal
+        return format_decimal(len(self.data.sources), locale=self.current_page().lang)
+
+    def fact_count(self) -> str:
+        """How many facts the data holds, as a number in the reader's language: `{{ fact_count() }}`."""
+        from babel.numbers import format_decimal
+        return format_decimal(len(self.data.facts), locale=self.current_page().lang)
+
+    def macro_reference(self) -> str:
+        """A table of these macros with the first paragraph of their documentation: `{{ macro_reference() }}`."""
+        rows = []
+        for name in self.names:
+            doc = inspect.getdoc(getattr(self, name)) or ""
+            first = doc.split("\n\n")[0].replace("\n", " ")
+            rows.append([f"<code>{render.esc(name)}</code>", render.esc(first)])
+        return render.table(["Macro", "What it shows"], rows, css="fs-macros")

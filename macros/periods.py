@@ -1,0 +1,91 @@
+"""Periods and dates as editors write them: '2024', '2024-05', '2025-11-26', or 'START/END'.
+
+A period says what a figure refers to (a year, a month, a day, or a range such as Jan–Sep 2025,
+written '2025-01/2025-09'). It is parsed once here, compared by its first and last day, and
+formatted per language in `formatting.py`.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+PERIOD_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'"
+_POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+
+
+class PeriodError(ValueError):
+    """The text is not a period; the message says why, for an editor."""
+
+
+@dataclass(frozen=True, order=True)
+class Point:
+    """One year, month or day: `precision` is 'year', 'month' or 'day'."""
+
+    first: dt.date
+    last: dt.date
+    precision: str
+    text: str
+
+    @classmethod
+    def parse(cls, text: str) -> "Point":
+        match = _POINT.fullmatch(text)
+        if not match:
+            raise PeriodError(f"{text!r} is not a period; expected {PERIOD_FORMS}")
+        year = int(match["year"])
+        if match["month"] is None:
+            return cls(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
+        month = int(match["month"])
+        if not 1 <= month <= 12:
+            raise PeriodError(f"{text!r} is not a period: there is no month {month}; expected {PERIOD_FORMS}")
+        last_day = calendar.monthrange(year, month)[1]
+        if match["day"] is None:
+            return cls(dt.date(year, month, 1), dt.date(year, month, last_day), "month", text)
+        day = int(match["day"])
+        if not 1 <= day <= last_day:
+            raise PeriodError(f"{text!r} is not a date: {calendar.month_name[month]} {year} has {last_day} days; "
+                              f"expected {PERIOD_FORMS}")
+        return cls(dt.date(year, month, day), dt.date(year, month, day), "day", text)
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A point, or a range of two points of the same precision (`end` is None for a point)."""
+
+    start: Point
+    end: Point | None = None
+
+    @classmethod
+    def parse(cls, text) -> "Period":
+        if not isinstance(text, str):
+            raise PeriodError(f"{text!r} is not a period; expected quoted text in the form {PERIOD_FORMS}")
+        text = text.strip()
+        if "/" not in text:
+            return cls(Point.parse(text))
+        start_text, _, end_text = text.partition("/")
+        start, end = Point.parse(start_text), Point.parse(end_text)
+        if start.precision != end.precision:
+            raise PeriodError(f"{text!r} mixes a {start.precision} and a {end.precision}; expected both ends alike")
+        if end.first <= start.first:
+            raise PeriodError(f"{text!r} ends before it starts; expected START/END in order")
+        return cls(start, end)
+
+    @property
+    def first(self) -> dt.date:
+        return self.start.first
+
+    @property
+    def last(self) -> dt.date:
+        return (self.end or self.start).last
+
+    @property
+    def precision(self) -> str:
+        return self.start.precision
+
+    @property
+    def text(self) -> str:
+        return self.start.text if self.end is None else f"{self.start.text}/{self.end.text}"
+
+    def __str__(self) -> str:
+        return self.text

@@ -1,0 +1,276 @@
+"""HTML for figures, tables, the timeline and the source list. Every data value is escaped here.
+
+Output is HTML that Python-Markdown passes through. `esc` also neutralises Markdown's own special
+characters, so a value such as `<script>` or `*text*` reaches the reader as typed, never as markup.
+Links are relative to the current page, so the same HTML works under `/` and under `/ru/`.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from .formatting import format_period, format_short_date, format_value
+from .model import Dataset, Event, Fact, Observation, Source, Speaker
+
+# The page that shows each area's facts; diplomacy's facts sit on the timeline page.
+AREA_PAGES = {"trade": "trade/", "education": "education/", "migration": "migration/",
+              "security": "security/", "diplomacy": "timeline/"}
+SOURCES_PAGE = "sources/"
+
+UI = {
+    "en": {
+        "according_to": "according to", "source": "source", "source_col": "Source", "sources": "sources", "also": "also reported by",
+        "period": "Period", "figure": "Figure", "stated_by": "Stated by", "note": "Note", "fact": "Fact",
+        "date": "Date", "event": "Event", "planned": "planned", "other_reports": "Other reports for",
+        "other_dates": "Other sources give", "undated": "undated", "inferred": "date inferred",
+        "open_original": "open the original page", "no_address": "no web address preserved",
+        "cited_by": "Cited by", "headline": "headline figure", "language": "language", "via": "via",
+        "quote": "Quote", "gloss": "gloss", "all_reports": "All reported values", "area": "Area",
+        "publisher": "Publisher", "visit": "State visit, 25–27 November 2025",
+    },
+    "ru": {
+        "according_to": "данные приводит", "source": "источник", "source_col": "Источник", "sources": "источники", "also": "также сообщает",
+        "period": "Период", "figure": "Значение", "stated_by": "Кто заявил", "note": "Примечание", "fact": "Показатель",
+        "date": "Дата", "event": "Событие", "planned": "запланировано", "other_reports": "Другие данные за",
+        "other_dates": "Другие источники называют", "undated": "без даты", "inferred": "дата установлена по контексту",
+        "open_original": "открыть исходную страницу", "no_address": "веб-адрес не сохранился",
+        "cited_by": "На него ссылаются", "headline": "основное значение", "language": "язык", "via": "через",
+        "quote": "Цитата", "gloss": "перевод", "all_reports": "Все приведённые значения", "area": "Раздел",
+        "publisher": "Издатель", "visit": "Государственный визит 25–27 ноября 2025 года",
+    },
+}
+_MARKDOWN_SPECIALS = {"*": "&#42;", "_": "&#95;", "`": "&#96;", "[": "&#91;", "]": "&#93;", "{": "&#123;",
+                      "}": "&#125;", "#": "&#35;", "|": "&#124;", "\\": "&#92;", "~": "&#126;"}
+
+
+def esc(value) -> str:
+    """HTML-escape a value and neutralise Markdown and Jinja syntax inside it."""
+    text = html.escape(str(value), quote=True)
+    return "".join(_MARKDOWN_SPECIALS.get(char, char) for char in text)
+
+
+@dataclass(frozen=True)
+class Page:
+    """Where the HTML is going: the reader's language and the page's URL relative to the site root."""
+
+    lang: str = "en"
+    url: str = ""  # e.g. "trade/" or "ru/trade/"
+    language_prefix: str = ""  # "" for the default language, "ru/" for Russian
+
+    def link(self, target: str) -> str:
+        """A relative link from this page to `target` (a path within this page's language)."""
+        inside = self.url[len(self.language_prefix):] if self.url.startswith(self.language_prefix) else self.url
+        depth = inside.count("/")
+        return ("../" * depth) + target if (depth or target) else "./"
+
+    def ui(self, key: str) -> str:
+        return UI[self.lang][key]
+
+    def text(self, localized: dict | None) -> str:
+        return localized[self.lang] if localized else ""
+
+
+def fact_anchor(fact_id: str) -> str:
+    return "fact-" + fact_id.replace(".", "-").replace("_", "-")
+
+
+def event_anchor(event_id: str) -> str:
+    return "event-" + event_id.replace(".", "-").replace("_", "-")
+
+
+def fact_link(page: Page, fact: Fact) -> str:
+    return page.link(AREA_PAGES.get(fact.area, f"{fact.area}/")) + "#" + fact_anchor(fact.id)
+
+
+def source_citation(page: Page, source: Source) -> str:
+    """'TRT World, 26 Nov 2025' linked to the sources page, then ↗ to the original page."""
+    label = source.publisher
+    date = format_short_date(source.published, page.lang)
+    if date:
+        label += f", {date}"
+    inner = (f'<a class="fs-source" href="{esc(page.link(SOURCES_PAGE))}#{esc(source.id)}" '
+             f'data-source="{esc(source.id)}">{esc(label)}</a>')
+    if source.url:
+        inner += (f' <a class="fs-original" href="{esc(source.url)}" rel="noopener noreferrer nofollow" '
+                  f'aria-label="{esc(page.ui("open_original"))}: {esc(source.publisher)}" '
+                  f'title="{esc(page.ui("open_original"))}">↗</a>')
+    return inner
+
+
+def speaker_text(page: Page, speaker: Speaker | None) -> str:
+    if speaker is None:
+        return ""
+    name = page.text(speaker.name)
+    role = page.text(speaker.role)
+    return f"{name}, {role}" if role else name
+
+
+def value_html(page: Page, fact: Fact, observation: Observation) -> str:
+    text = format_value(observation.value, fact.unit, observation.qualifier, page.lang)
+    return (f'<strong class="fs-value" data-fact="{esc(fact.id)}" data-period="{esc(observation.period.text)}" '
+            f'data-value="{esc(observation.value)}" data-qualifier="{esc(observation.qualifier)}">{esc(text)}</strong>')
+
+
+def attribution(page: Page, observation: Observation, with_period=True) -> str:
+    """'(2024; according to …; TRT World, 26 Nov 2025 ↗)' for one observation."""
+    parts = []
+    if with_period:
+        parts.append(f'<span class="fs-period">{esc(format_period(observation.period, page.lang))}</span>')
+    if observation.stated_by:
+        parts.append(f'<span class="fs-speaker" data-side="{esc(observation.stated_by.side)}">'
+                     f'{esc(page.ui("according_to"))} {esc(speaker_text(page, observation.stated_by))}</span>')
+    sources = [source_citation(page, observation.source)]
+    sources += [source_citation(page, other) for other in observation.also_reported_by]
+    parts.append(f'{esc(page.ui("source"))}: ' + ", ".join(sources))
+    return '<span class="fs-meta">(' + "; ".join(parts) + ")</span>"
+
+
+def figure(page: Page, fact: Fact, observation: Observation) -> str:
+    """One figure inline, with its period, speaker, source, and any differing report for that period."""
+    out = f'<span class="fs-figure">{value_html(page, fact, observation)} {attribution(page, observation)}'
+    differing = fact.differing_reports(observation)
+    if differing:
+        items = [f"{value_html(page, fact, other)} {attribution(page, other, with_period=False)}"
+                 for other in differing]
+        out += (f' <span class="fs-differs">{esc(page.ui("other_reports"))} '
+                f'{esc(format_period(observation.period, page.lang))}: ' + "; ".join(items) + "</span>")
+    return out + "</span>"
+
+
+def quote_html(page: Page, quote: str | None, gloss: str | None, language: str) -> str:
+    if not quote:
+        return ""
+    out = f'<q class="fs-quote" lang="{esc(language)}">{esc(quote)}</q>'
+    if gloss and page.lang == "en":
+        out += f' <span class="fs-gloss">[{esc(page.ui("gloss"))}: {esc(gloss)}]</span>'
+    return out
+
+
+def table(headers: list, rows: list, caption: str = "", css: str = "") -> str:
+    head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    cap = f"<caption>{esc(caption)}</caption>" if caption else ""
+    return (f'<div class="fs-table-wrap" tabindex="0"><table class="fs-table {css}">{cap}<thead><tr>{head}</tr>'
+            f"</thead><tbody>{body}</tbody></table></div>")
+
+
+def observations_table(page: Page, fact: Fact) -> str:
+    rows = []
+    ordered = sorted(fact.observations, key=lambda o: (o.period.first, o.period.last))
+    for observation in ordered:
+        note = esc(page.text(observation.note))
+        quote = quote_html(page, observation.quote, observation.quote_gloss, observation.source.language)
+        sources = ", ".join(source_citation(page, s) for s in (observation.source, *observation.also_reported_by))
+        rows.append([
+            esc(format_period(observation.period, page.lang)),
+            value_html(page, fact, observation),
+            esc(speaker_text(page, observation.stated_by)),
+            sources,
+            " ".join(part for part in (note, quote) if part),
+        ])
+    headers = [page.ui(k) for k in ("period", "figure", "stated_by", "source_col", "note")]
+    return table(headers, rows, caption=f"{page.text(fact.label)}: {page.ui('all_reports')}", css="fs-observations")
+
+
+def fact_block(page: Page, fact: Fact, extras: str = "") -> str:
+    """A fact's section on its area page: heading, headline figure, note, every observation."""
+    headline = fact.headline
+    parts = [f'<section class="fs-fact" id="{fact_anchor(fact.id)}" data-fact="{esc(fact.id)}">',
+             f'<h3>{esc(page.text(fact.label))}</h3>',
+             f'<p class="fs-headline">{figure(page, fact, headline)}</p>']
+    if fact.note:
+        parts.append(f'<p class="fs-note">{esc(page.text(fact.note))}</p>')
+    if extras:
+        parts.append(extras)
+    if len(fact.observations) > 1:
+        parts.append(observations_table(page, fact))
+    else:
+        quote = quote_html(page, headline.quote, headline.quote_gloss, headline.source.language)
+        if quote:
+            parts.append(f'<p class="fs-evidence">{esc(page.ui("quote"))}: {quote}</p>')
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def facts_summary_table(page: Page, facts: list) -> str:
+    rows = []
+    for fact in facts:
+        headline = fact.headline
+        figure_cell = value_html(page, fact, headline)
+        for other in fact.differing_reports(headline):  # a disputed figure is never shown alone
+            figure_cell += (f'<br><span class="fs-differs">{value_html(page, fact, other)} '
+                            f'{attribution(page, other, with_period=False)}</span>')
+        rows.append([
+            f'<a href="{esc(fact_link(page, fact))}">{esc(page.text(fact.label))}</a>',
+            figure_cell,
+            esc(format_period(headline.period, page.lang)),
+            esc(speaker_text(page, headline.stated_by)),
+            source_citation(page, headline.source),
+        ])
+    headers = [page.ui(k) for k in ("fact", "figure", "period", "stated_by", "source_col")]
+    return table(headers, rows, css="fs-summary")
+
+
+def event_date_html(page: Page, event: Event) -> str:
+    text = format_period(event.date, page.lang)
+    out = f'<time datetime="{esc(event.date.first.isoformat())}">{esc(text)}</time>'
+    if event.planned:
+        out += f' <span class="fs-planned">({esc(page.ui("planned"))})</span>'
+    return out
+
+
+def event_row(page: Page, event: Event, with_area: bool = False, areas: dict | None = None) -> list:
+    description = f'<strong id="{event_anchor(event.id)}">{esc(page.text(event.title))}</strong>'
+    if event.summary:
+        description += f"<br>{esc(page.text(event.summary))}"
+    quote = quote_html(page, event.quote, event.quote_gloss, event.source.language)
+    if quote:
+        description += f"<br>{quote}"
+    if event.other_dates:
+        others = "; ".join(
+            f'{esc(format_period(other.date, page.lang))} ({source_citation(page, other.source)})'
+            + (f" {esc(page.text(other.note))}" if other.note else "")
+            for other in event.other_dates)
+        description += f'<br><span class="fs-differs">{esc(page.ui("other_dates"))}: {others}</span>'
+    row = [event_date_html(page, event), description]
+    if with_area and areas is not None:
+        area = areas[event.area]
+        row.append(f'<a href="{esc(page.link(AREA_PAGES.get(area.id, area.id + "/")))}">{esc(page.text(area.title))}</a>')
+    row.append(", ".join(source_citation(page, s) for s in (event.source, *event.also_reported_by)))
+    return row
+
+
+def events_table(page: Page, events: list, with_area=False, areas=None, css="fs-events") -> str:
+    keys = ["date", "event"] + (["area"] if with_area else []) + ["source_col"]
+    rows = [event_row(page, event, with_area, areas) for event in events]
+    return table([page.ui(k) for k in keys], rows, css=css)
+
+
+def sources_list(page: Page, dataset: Dataset) -> str:
+    items = []
+    for source in sorted(dataset.sources.values(), key=lambda s: (s.publisher.lower(), s.id)):
+        meta = [format_short_date(source.published, page.lang) or page.ui("undated")]
+        if source.date_inferred:
+            meta.append(page.ui("inferred"))
+        meta.append(f'{page.ui("language")}: {source.language}')
+        if source.via:
+            meta.append(f'{page.ui("via")} {source.via}')
+        title = f" — <cite>{esc(source.title)}</cite>" if source.title else ""
+        if source.url:
+            address = (f'<a class="fs-original" href="{esc(source.url)}" rel="noopener noreferrer nofollow">'
+                       f'<span class="fs-url">{esc(source.url)}</span></a>')
+        else:
+            address = f'<span class="fs-no-url">{esc(page.ui("no_address"))}</span>'
+        cited = []
+        for item in dataset.citations(source.id):
+            if isinstance(item, Fact):
+                cited.append(f'<a href="{esc(fact_link(page, item))}">{esc(page.text(item.label))}</a>')
+            else:
+                target = page.link(AREA_PAGES.get(item.area, item.area + "/")) + "#" + event_anchor(item.id)
+                cited.append(f'<a href="{esc(target)}">{esc(page.text(item.title))}</a>')
+        note = f'<br><span class="fs-note">{esc(page.text(source.note))}</span>' if source.note else ""
+        items.append(
+            f'<li id="{esc(source.id)}" class="fs-source-entry"><strong>{esc(source.publisher)}</strong>{title} '
+            f'<span class="fs-meta">({esc("; ".join(meta))})</span><br>{address}{note}<br>'
+            f'<span class="fs-cited">{esc(page.ui("cited_by"))}: {", ".join(cited)}</span></li>')
+    return '<ol class="fs-sources">' + "\n".join(items) + "</ol>"

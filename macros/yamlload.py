@@ -1,0 +1,140 @@
+"""Read a YAML file into plain Python values that remember their line numbers.
+
+PyYAML follows YAML 1.1, which hides several traps from an editor: a repeated key silently
+replaces the first, `no` becomes False, `010` becomes 8, `1:30` becomes 90 and an impossible date
+such as `2024-13-01` raises a bare ValueError with no line. Here the file is only *composed* by
+PyYAML (syntax, anchors); turning nodes into values is done below. A trap becomes an
+`Ambiguous` value and a repeated key is recorded on its mapping, so the validator can report each
+with the key path an editor knows (`trade.turnover.period`). Dates are kept as the text the editor
+wrote; the validator parses them and reports impossible ones.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem
+
+_TAG = "tag:yaml.org,2002:"
+_TRUE_FALSE = {"true": True, "false": False}
+_PLAIN_TAGS = {_TAG + name for name in ("str", "null", "bool", "int", "float", "timestamp", "map", "seq")}
+
+
+class Ambiguous(str):
+    """A scalar YAML 1.1 would read as something other than what the editor most likely meant."""
+
+    def __new__(cls, text: str, reason: str):
+        value = super().__new__(cls, text)
+        value.reason = reason
+        return value
+
+
+class YamlMap(dict):
+    """A mapping that knows the line of itself and of each of its keys."""
+
+    line: int
+    key_lines: dict
+    duplicates: list  # (key, line, line of the first definition)
+
+
+class YamlList(list):
+    """A sequence that knows the line of itself and of each of its items."""
+
+    line: int
+    item_lines: list
+
+
+def line_of(container, key) -> int:
+    """The 1-based line of `key` in a YamlMap (or index in a YamlList); the container's own line otherwise."""
+    if isinstance(container, YamlMap) and key in container.key_lines:
+        return container.key_lines[key]
+    if isinstance(container, YamlList) and isinstance(key, int) and key < len(container.item_lines):
+        return container.item_lines[key]
+    return getattr(container, "line", 0)
+
+
+class _Reader:
+    def __init__(self, display_path: str, problems: list[Problem]):
+        self.path = display_path
+        self.problems = problems
+
+    def problem(self, node: yaml.Node, message: str) -> None:
+        self.problems.append(Problem(self.path, node.start_mark.line + 1, "", message))
+
+    def value(self, node: yaml.Node):
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node)
+        if isinstance(node, yaml.SequenceNode):
+            result = YamlList(self.value(item) for item in node.value)
+            result.line = node.start_mark.line + 1
+            result.item_lines = [item.start_mark.line + 1 for item in node.value]
+            return result
+        return self.scalar(node)
+
+    def mapping(self, node: yaml.MappingNode) -> YamlMap:
+        result = YamlMap()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        result.duplicates = []
+        for key_node, value_node in node.value:
+            if key_node.tag == _TAG + "merge":
+                self.problem(key_node, "merge keys ('<<') are not supported; expected each key written out")
+                continue
+            key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str) or isinstance(key, Ambiguous):
+                self.problem(key_node, f"key {key_node.value!r} is not a name; expected a plain name such as 'label'")
+                continue
+            if key in result.key_lines:
+                result.duplicates.append((key, key_node.start_mark.line + 1, result.key_lines[key]))
+                continue
+            result.key_lines[key] = key_node.start_mark.line + 1
+            result[key] = self.value(value_node)
+        return result
+
+    def scalar(self, node: yaml.ScalarNode):
+        text, tag = node.value, node.tag
+        if node.style in ("'", '"') or tag == _TAG + "str":
+            return text
+        if tag == _TAG + "null":
+            return None
+        if tag not in _PLAIN_TAGS:
+            self.problem(node, f"tag {tag!r} is not allowed; expected plain YAML values")
+            return Ambiguous(text, "carries a YAML tag")
+        if tag == _TAG + "bool":
+            if text in _TRUE_FALSE:
+                return _TRUE_FALSE[text]
+            return Ambiguous(text, "would be read as a yes/no value")
+        if tag == _TAG + "int":
+            if re.fullmatch(r"[-+]?(0|[1-9][0-9_]*)", text):
+                return int(text.replace("_", ""))
+            return Ambiguous(text, "would be read as an octal, hexadecimal or base-60 number")
+        if tag == _TAG + "float":
+            if re.fullmatch(r"[-+]?([0-9][0-9_]*)?\.[0-9_]+([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*\.", text):
+                return float(text.replace("_", ""))
+            return Ambiguous(text, "would be read as a special number")
+        return text  # a timestamp stays as written: the validator parses it and reports impossible dates
+
+
+def load_yaml(path: Path, display_path: str, problems: list[Problem]):
+    """The file's value (YamlMap, YamlList or scalar), or None after appending a problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        problems.append(Problem(display_path, 0, "", f"is not UTF-8 text ({error.reason}); expected a UTF-8 file"))
+        return None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 0
+        what = " ".join(part for part in (error.context, error.problem) if part)
+        problems.append(Problem(display_path, line, "", f"YAML syntax error: {what}; expected valid YAML"))
+        return None
+    except yaml.YAMLError as error:
+        problems.append(Problem(display_path, 0, "", f"YAML error: {error}; expected valid YAML"))
+        return None
+    if node is None:
+        return None
+    return _Reader(display_path, problems).value(node)

@@ -1,0 +1,37 @@
+"""Shared paths and helpers for the tests. The repository root is the parent of tests/."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Fixtures are judged as of a fixed day, so a date that is "in the future" stays so.
+FIXTURE_TODAY = dt.date(2026, 11, 28)
+
+
+def copy_project(fixture: str, into: Path) -> Path:
+    """A runnable copy of a fixture project: its data/ and docs/, with the real macros/ and mkdocs.yml."""
+    project = into / fixture
+    shutil.copytree(FIXTURES / fixture, project)
+    shutil.copytree(ROOT / "macros", project / "macros", ignore=shutil.ignore_patterns("__pycache__"))
+    if not (project / "mkdocs.yml").exists():
+        shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    return project
+
+
+def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture
+def fixture_today():
+    return FIXTURE_TODAY
