@@ -6,7 +6,6 @@ Links are relative to the current page, so the same HTML works under `/` and und
 """
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 
 from .formatting import format_period, format_short_date, format_value
@@ -39,14 +38,18 @@ UI = {
         "publisher": "Издатель", "visit": "Государственный визит 25–27 ноября 2025 года",
     },
 }
-_MARKDOWN_SPECIALS = {"*": "&#42;", "_": "&#95;", "`": "&#96;", "[": "&#91;", "]": "&#93;", "{": "&#123;",
-                      "}": "&#125;", "#": "&#35;", "|": "&#124;", "\\": "&#92;", "~": "&#126;"}
+# One pass over the characters: HTML's specials, then Markdown's and Jinja's, each to an entity.
+# (Escaping in two passes would escape the '#' of the entities the first pass wrote.)
+_ESCAPES = str.maketrans({
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",
+    "*": "&#42;", "_": "&#95;", "`": "&#96;", "[": "&#91;", "]": "&#93;", "{": "&#123;", "}": "&#125;",
+    "#": "&#35;", "|": "&#124;", "\\": "&#92;", "~": "&#126;",
+})
 
 
 def esc(value) -> str:
     """HTML-escape a value and neutralise Markdown and Jinja syntax inside it."""
-    text = html.escape(str(value), quote=True)
-    return "".join(_MARKDOWN_SPECIALS.get(char, char) for char in text)
+    return str(value).translate(_ESCAPES)
 
 
 @dataclass(frozen=True)

@@ -35,3 +35,17 @@ def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
 @pytest.fixture
 def fixture_today():
     return FIXTURE_TODAY
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once per test session with `mkdocs build --strict` into a temporary folder."""
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def read_page(site: Path, url: str) -> str:
+    """The HTML of a built page, by its URL relative to the site root ('' for the home page)."""
+    return (site / url / "index.html").read_text(encoding="utf-8")
