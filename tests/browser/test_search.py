@@ -1,0 +1,44 @@
+"""Material's search, typed into as a reader types, finds the pages that hold a word or a figure."""
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def search(desktop_tab):
+    """The home page with its search index loaded; returns a function: query -> paths of the result pages."""
+    page = desktop_tab.page
+    desktop_tab.visit("")
+    # Until the worker has loaded the index the result area says so; typing earlier finds nothing.
+    expect(page.locator(".md-search-result__meta")).not_to_have_text("Initializing search")
+    query_box = page.locator("input.md-search__input")
+    links = page.locator(".md-search-result__list a.md-search-result__link")
+    site_root = urlsplit(desktop_tab.base_url).path
+
+    def result_paths(query: str, awaited_path: str) -> list[str]:
+        query_box.click()
+        query_box.fill("")
+        # Material listens to keyboard events; `fill` alone would not start a search.
+        query_box.press_sequentially(query)
+        try:  # results arrive from the worker: wait for the awaited one, or for the timeout
+            links.and_(page.locator(f'[href*="/{awaited_path}"]')).first.wait_for(state="attached")
+        except PlaywrightTimeoutError:
+            pass  # the test's assertion says what was found instead
+        hrefs = links.evaluate_all("links => links.map(link => link.href)")
+        return sorted({urlsplit(href).path.removeprefix(site_root) for href in hrefs})
+
+    return result_paths
+
+
+@pytest.mark.parametrize("query, page_path", [
+    ("Kant", "security/"),            # the Kant airbase
+    ("remittances", "migration/"),    # migrants' remittances
+    ("1,800", "trade/"),              # more than 1,800 companies with Russian participation (trade.yaml)
+])
+def test_search_finds_the_page(search, query, page_path):
+    found = search(query, page_path)
+    assert page_path in found, f"searching {query!r} found {found or 'nothing'}; expected /{page_path} among them"
