@@ -1,7 +1,13 @@
-"""The editors' command line: `python -m macros check` and friends. Run from the repository root.
+"""The editors' command line. Run from the repository root:
 
-Exit status: 0 when everything is valid, 1 when problems were found (they are printed, one per
-line, `path:line: key: what is wrong; expected what`), 2 for a wrong command.
+    python -m macros check [--today DATE]   validate data/ and docs/; print every problem
+    python -m macros diff BASE [HEAD]       the facts that changed, as a Markdown table for review
+    python -m macros stale [--today DATE]   what is due for a re-check
+    python -m macros links                  request every source address (needs the network)
+    python -m macros schema                 regenerate data/schema/*.json from macros/schema.py
+
+Exit status: 0 when all is well, 1 when problems were found (printed one per line,
+`path:line: key: what is wrong; expected what`), 2 for a wrong command or revision.
 """
 from __future__ import annotations
 
@@ -13,8 +19,13 @@ import sys
 from pathlib import Path
 
 from . import schema
+from .factdiff import diff_report
+from .linkcheck import check_links, format_links
 from .problems import ProblemReport
 from .project import load_project
+from .revisions import RevisionError, resolve
+from .stale import format_stale, stale_items
+from .validate import load_dataset
 
 ROOT = Path.cwd()
 
@@ -30,7 +41,10 @@ def github_annotation(problem) -> str:
     """One `::error file=...,line=...::message` line, which GitHub Actions shows on the pull request."""
     def escape(value: str) -> str:
         return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    location = f"file={escape(problem.path)}" + (f",line={problem.line}" if problem.line else "")
+
+    def escape_property(value: str) -> str:  # a ':' or ',' would end the property early
+        return escape(value).replace(":", "%3A").replace(",", "%2C")
+    location = f"file={escape_property(problem.path)}" + (f",line={problem.line}" if problem.line else "")
     subject = f"{problem.where}: " if problem.where else ""
     return f"::error {location}::{escape(subject + problem.message)}"
 
@@ -50,6 +64,43 @@ def command_check(args) -> int:
     return 0
 
 
+def command_diff(args) -> int:
+    try:
+        base, head = resolve(ROOT, args.base), resolve(ROOT, args.head)
+        print(diff_report(ROOT, base, head), end="")
+    except RevisionError as error:
+        print(f"python -m macros diff: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _valid_data(today):
+    """The dataset, or None after printing its problems: stale and links need valid data."""
+    dataset, problems = load_dataset(ROOT, today)
+    if problems:
+        print(ProblemReport(problems), file=sys.stderr)
+        print("Fix these first (`python -m macros check` lists them).", file=sys.stderr)
+    return dataset
+
+
+def command_stale(args) -> int:
+    today = args.today or dt.date.today()
+    dataset = _valid_data(today)
+    if dataset is None:
+        return 1
+    print(format_stale(stale_items(dataset, today), today), end="")
+    return 0
+
+
+def command_links(args) -> int:
+    dataset = _valid_data(None)
+    if dataset is None:
+        return 1
+    results = check_links(dataset)
+    print(format_links(results), end="")
+    return 1 if any(result.kind == "broken" for result in results) else 0
+
+
 def command_schema(args) -> int:
     target = ROOT / "data" / "schema"
     target.mkdir(parents=True, exist_ok=True)
@@ -66,6 +117,16 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate data/ and docs/; print every problem")
     check.add_argument("--today", type=_date, default=None, help="treat this date as today (YYYY-MM-DD)")
     check.set_defaults(run=command_check)
+    diff = commands.add_parser("diff", help="the facts that changed between two git revisions, as Markdown")
+    diff.add_argument("base", metavar="BASE", help="the revision to compare with, e.g. main or origin/main")
+    diff.add_argument("head", metavar="HEAD", nargs="?", default=None,
+                      help="the revision with the changes (default: the working tree, uncommitted edits included)")
+    diff.set_defaults(run=command_diff)
+    stale = commands.add_parser("stale", help="facts due for a re-check, passed planned events, undated sources")
+    stale.add_argument("--today", type=_date, default=None, help="treat this date as today (YYYY-MM-DD)")
+    stale.set_defaults(run=command_stale)
+    links = commands.add_parser("links", help="request every source address and list the broken ones (network)")
+    links.set_defaults(run=command_links)
     write_schema = commands.add_parser("schema", help="regenerate data/schema/*.json from macros/schema.py")
     write_schema.set_defaults(run=command_schema)
     return parser

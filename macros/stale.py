@@ -1,0 +1,96 @@
+"""What editors should re-check: `python -m macros stale [--today DATE]` calls `stale_items`.
+
+A fact is due for a re-check when a newer figure is likely to exist: its latest period ended more
+than its review interval ago. The interval is counted from the end of that period and depends on
+how long the period is, because a newer figure follows a year's figure later than a month's:
+
+    year (or range of years)     455 days  a year, plus three months in which the next year's
+                                           figure is usually published
+    month (or range of months)   120 days  the next monthly or cumulative figure, plus its lag
+    day                          365 days  a stock "as of" figure; re-check it once a year
+
+`review_every_days` on a fact replaces the default (a fact that cannot change, such as the number
+of documents signed at one summit, can carry a long interval). Only the latest period of each fact
+counts: older observations of a time series are history, not out of date.
+
+Also listed: planned events whose date has passed (did they happen?), and sources without a
+publication date (readers cannot judge how current they are).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .formatting import format_period
+from .model import Dataset, Fact
+
+DEFAULT_REVIEW_DAYS = {"year": 455, "month": 120, "day": 365}
+PRECISION_WORDS = {"year": "yearly", "month": "monthly", "day": "as-of-a-day"}
+
+
+@dataclass(frozen=True, order=True)
+class StaleItem:
+    path: str
+    line: int
+    subject: str  # the fact, event or source id
+    message: str
+    kind: str  # "fact", "event" or "source"
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.subject}: {self.message}"
+
+
+def review_interval(fact: Fact, precision: str) -> tuple[int, str]:
+    """Days from the end of the latest period until a re-check is due, and why that many."""
+    if fact.review_every_days:
+        return fact.review_every_days, "set by review_every_days"
+    return DEFAULT_REVIEW_DAYS[precision], f"the default for {PRECISION_WORDS[precision]} figures"
+
+
+def stale_fact(fact: Fact, today: dt.date) -> StaleItem | None:
+    latest_end = max(o.period.last for o in fact.observations)
+    latest = next(o for o in fact.observations if o.period.last == latest_end)
+    days, why = review_interval(fact, latest.period.precision)
+    due = latest_end + dt.timedelta(days=days)
+    if today <= due:
+        return None
+    return StaleItem(latest.at.path, latest.at.line, fact.id,
+                     f"the latest figure is for {format_period(latest.period, 'en')}; re-check due since "
+                     f"{due.isoformat()} ({days} days after that period, {why})", "fact")
+
+
+def stale_items(dataset: Dataset, today: dt.date) -> list:
+    """Everything due for a re-check on `today`, sorted by file and line."""
+    items = [item for fact in dataset.facts.values() if (item := stale_fact(fact, today))]
+    for event in dataset.events.values():
+        if event.planned and event.date.last < today:
+            items.append(StaleItem(event.at.path, event.at.line, event.id,
+                                   f"planned for {format_period(event.date, 'en')}, which has passed", "event"))
+    for source in dataset.sources.values():
+        if source.published is None:
+            items.append(StaleItem(source.at.path, source.at.line, source.id,
+                                   "has no publication date", "source"))
+    return sorted(items)
+
+
+# Each heading, then what the editor is expected to do about the lines below it.
+HEADINGS = {
+    "fact": ("Facts due for a re-check", "add the newer figure, or raise `review_every_days` on a fact no newer "
+                                         "figure will come for"),
+    "event": ("Planned events whose date has passed", "record what happened (and drop `planned`), or the new date"),
+    "source": ("Sources without a publication date", "add `published:` once the date is found"),
+}
+
+
+def format_stale(items: list, today: dt.date) -> str:
+    """The report an editor reads: one section per kind, each line `path:line: id: what to do`."""
+    if not items:
+        return f"Nothing to re-check as of {today.isoformat()}.\n"
+    lines = []
+    for kind, (heading, advice) in HEADINGS.items():
+        group = [item for item in items if item.kind == kind]
+        if group:
+            lines += [f"{heading} ({len(group)}): {advice}", *(str(item) for item in group), ""]
+    noun = "item" if len(items) == 1 else "items"
+    lines.append(f"{len(items)} {noun} to re-check as of {today.isoformat()}")
+    return "\n".join(lines) + "\n"
