@@ -131,13 +131,18 @@ class Area:
     path: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Dataset:
     sources: dict  # id -> Source
     speakers: dict  # id -> Speaker
     areas: dict  # id -> Area, in AREA_ORDER then alphabetical
     facts: dict = field(default_factory=dict)  # fact id -> Fact
     events: dict = field(default_factory=dict)  # event id -> Event
+
+    def __repr__(self) -> str:
+        # Short on purpose: mkdocs-macros writes every template variable, this dataset included, through
+        # str() into its debug payload on each build, and the dataclass repr of every fact grew with the data.
+        return f"<Dataset: {len(self.facts)} facts, {len(self.events)} events, {len(self.sources)} sources>"
 
     def citations(self, source_id: str) -> list:
         """Facts and events that cite a source, in page order."""
