@@ -19,6 +19,7 @@ def current_language(env) -> str:
 def define_env(env):
     from mkdocs.exceptions import Abort  # the one MkDocs import: fail the build without a traceback
 
+    from .editlinks import editor_links
     from .pagemacros import PageMacros
     from .problems import ProblemReport
     from .project import load_project
@@ -26,6 +27,7 @@ def define_env(env):
 
     try:
         dataset = load_project(Path(env.project_dir))
+        links = editor_links(env.conf)  # extra.repository in mkdocs.yml
     except ProblemReport as report:
         raise Abort(f"The fact sheet's data or pages have problems:\n{report}") from None
 
@@ -36,7 +38,7 @@ def define_env(env):
         url = env.page.url if env.page is not None else ""
         return Page(lang=lang, url=url, language_prefix="" if lang == default_language else f"{lang}/")
 
-    macros = PageMacros(dataset, current_page)
+    macros = PageMacros(dataset, current_page, links=links)
     for name in macros.names:
         env.macro(getattr(macros, name), name)
     env.variables["factsheet"] = dataset

@@ -8,6 +8,7 @@ from __future__ import annotations
 import inspect
 
 from . import render
+from .editlinks import EditorLinks, fact_links
 from .model import Dataset
 
 
@@ -22,8 +23,9 @@ class PageMacros:
              "event_date", "event_title", "visit_events", "timeline", "sources_list", "key_figures",
              "source_count", "fact_count", "macro_reference")
 
-    def __init__(self, dataset: Dataset, current_page):
+    def __init__(self, dataset: Dataset, current_page, links: EditorLinks | None = None):
         self.data = dataset
+        self.links = links  # "edit this fact" / "report a problem"; None when mkdocs.yml names no repository
         self.current_page = current_page  # () -> render.Page
 
     def _fact(self, fact_id):
@@ -66,7 +68,8 @@ class PageMacros:
 
     def fact(self, fact_id: str) -> str:
         """A fact's full section: heading, headline figure, note and a table of every reported value: `{{ fact("trade.turnover") }}`."""
-        return render.fact_block(self.current_page(), self._fact(fact_id))
+        page, fact = self.current_page(), self._fact(fact_id)
+        return render.fact_block(page, fact, extras=fact_links(page, fact, self.links))
 
     def observations(self, fact_id: str) -> str:
         """A table of every value reported for one fact, oldest period first: `{{ observations("trade.turnover") }}`."""
@@ -75,7 +78,8 @@ class PageMacros:
     def area_facts(self, area_id: str) -> str:
         """Every fact of an area, each as a full section, in the order of its data file: `{{ area_facts("trade") }}`."""
         page = self.current_page()
-        return "\n\n".join(render.fact_block(page, fact) for fact in self._area(area_id).facts.values())
+        return "\n\n".join(render.fact_block(page, fact, extras=fact_links(page, fact, self.links))
+                           for fact in self._area(area_id).facts.values())
 
     def area_summary(self, area_id: str) -> str:
         """A one-line-per-fact table of an area's headline figures: `{{ area_summary("trade") }}`."""

@@ -1,0 +1,79 @@
+"""The "edit this fact" and "report a problem with this figure" links under each fact on an area page.
+
+They point into the public repository named by one setting in mkdocs.yml:
+
+    extra:
+      repository: https://github.com/OWNER/NAME
+
+"Edit this fact" opens the fact's YAML file at its line on the `main` branch (GitHub's pencil
+button there opens the editor and, for an outsider, a fork and a pull request). "Report a
+problem" opens the issue form `.github/ISSUE_TEMPLATE/report-a-figure.yml` with the fact id and
+the page filled in. With the setting empty, no link is written. Either way the links are plain
+anchors: no page calls any GitHub API (that is why the site leaves Material's `repo_url` unset).
+
+`define_env` reads the setting with `editor_links`; `PageMacros` passes the result to `fact_links`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from .model import Fact, Located
+from .problems import Problem, ProblemReport
+from .render import Page, esc, fact_anchor
+
+BRANCH = "main"
+ISSUE_FORM = "report-a-figure.yml"  # in .github/ISSUE_TEMPLATE/; its inputs have the ids below
+ISSUE_FIELDS = ("fact", "page")
+_GITHUB_REPOSITORY = re.compile(r"https://github\.com/([A-Za-z0-9-]+)/([A-Za-z0-9._-]+?)(?:\.git)?/?")
+
+UI = {
+    "en": {"edit": "Edit this fact", "report": "Report a problem with this figure", "line": "line",
+           "title": "Problem with"},
+    "ru": {"edit": "Исправить этот показатель", "report": "Сообщить об ошибке в этой цифре", "line": "строка",
+           "title": "Problem with"},  # issue titles stay in English: the maintainers triage in one language
+}
+
+
+@dataclass(frozen=True)
+class EditorLinks:
+    repository: str  # https://github.com/OWNER/NAME, without a trailing slash
+    site_url: str = ""  # the published site's address, so a report names the full page address
+
+    def source_line(self, at: Located) -> str:
+        return f"{self.repository}/blob/{BRANCH}/{at.path}#L{at.line}"
+
+    def report_problem(self, fact_id: str, page_url: str) -> str:
+        page = f"{self.site_url.rstrip('/')}/{page_url}" if self.site_url else page_url
+        query = urlencode({"template": ISSUE_FORM, "title": f"{UI['en']['title']} {fact_id}",
+                           "fact": fact_id, "page": f"{page}#{fact_anchor(fact_id)}"})
+        return f"{self.repository}/issues/new?{query}"
+
+
+def editor_links(config) -> EditorLinks | None:
+    """The links' settings from the MkDocs configuration; None when `extra.repository` is empty.
+
+    Raises ProblemReport (the build prints it and stops) for an address that is not a GitHub
+    repository, so a typo does not publish a link to nowhere.
+    """
+    value = ((config.get("extra") or {}).get("repository") or "")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    match = _GITHUB_REPOSITORY.fullmatch(value.strip())
+    if not match:
+        raise ProblemReport([Problem("mkdocs.yml", 0, "extra.repository", f"{value!r} is not a GitHub repository "
+                                     "address; expected https://github.com/OWNER/NAME, or '' for no links")])
+    return EditorLinks(f"https://github.com/{match[1]}/{match[2]}", (config.get("site_url") or "").strip())
+
+
+def fact_links(page: Page, fact: Fact, links: EditorLinks | None) -> str:
+    """The two links for one fact's section, or '' when no repository is set."""
+    if links is None:
+        return ""
+    words = UI[page.lang] if page.lang in UI else UI["en"]
+    where = f"{fact.at.path}, {words['line']} {fact.at.line}"
+    return (f'<p class="fs-edit-links">'
+            f'<a class="fs-edit" href="{esc(links.source_line(fact.at))}" title="{esc(where)}">{esc(words["edit"])}</a>'
+            f' · <a class="fs-report" href="{esc(links.report_problem(fact.id, page.url))}">{esc(words["report"])}</a>'
+            f"</p>")
