@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date, get_month_names
@@ -74,18 +75,30 @@ def format_amount(value, unit: Unit, lang: str) -> str:
     return NBSP.join([digits] + ([word] if word else []) + [unit.symbol[lang]])
 
 
+# Formatting is pure, and the same figures, periods and publication dates recur on many pages (a
+# source is cited by every figure it backs): each is formatted once per language and kept. Babel
+# was half of the time spent rendering the macros. Keys hold only hashable, immutable values.
+_formatted_values: dict = {}
+
+
 def format_value(value, unit: Unit, qualifier: str, lang: str) -> str:
     """The figure as a reader sees it: 'about $2 billion', 'более 1 800'."""
-    words = QUALIFIER_WORDS[lang][qualifier]
-    amount = format_amount(value, unit, lang)
-    return f"{words} {amount}" if words else amount
+    key = (type(value), value, unit.id, unit.scale, qualifier, lang)
+    text = _formatted_values.get(key)
+    if text is None:
+        words = QUALIFIER_WORDS[lang][qualifier]
+        amount = format_amount(value, unit, lang)
+        text = _formatted_values[key] = f"{words} {amount}" if words else amount
+    return text
 
 
+@lru_cache(maxsize=None)
 def _month_name(month: int, lang: str) -> str:
     # Stand-alone names: "январь", not the genitive "января" that a full date needs.
     return get_month_names("wide", context="stand-alone", locale=lang)[month]
 
 
+@lru_cache(maxsize=None)
 def format_point(point: Point, lang: str) -> str:
     if point.precision == "year":
         return str(point.first.year)
@@ -94,6 +107,7 @@ def format_point(point: Point, lang: str) -> str:
     return format_date(point.first, "d MMMM y", locale=lang)
 
 
+@lru_cache(maxsize=None)
 def format_period(period: Period, lang: str) -> str:
     """'2024', 'May 2024', '26 November 2025', 'January–September 2025', '2014–2016'."""
     if period.end is None:
@@ -110,6 +124,7 @@ def format_period(period: Period, lang: str) -> str:
     return f"{format_point(period.start, lang)} {EN_DASH} {format_point(period.end, lang)}"
 
 
+@lru_cache(maxsize=None)
 def format_short_date(point: Point | None, lang: str) -> str:
     """A source's publication date, compact: '26 Nov 2025', 'Nov 2025', '2012'; '' when undated."""
     if point is None:
