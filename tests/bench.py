@@ -1,0 +1,230 @@
+"""The build benchmark: how much the data layer costs editors and the build, at three scales.
+
+    .venv/bin/python tests/bench.py                      # scales 1, 10, 100; 3 runs each
+    .venv/bin/python tests/bench.py --scales 1 --runs 1  # the smoke run the tests do
+
+For each scale (`bench_data.py`: the real site, then 10 and 100 copies of its data and area pages)
+it measures, as the median of `--runs` runs, each in a fresh process (`bench_worker.py`):
+- the full build with the data layer, and inside it the time spent in our code (load, validate,
+  format, render: `define_env`, the macros, the module hooks);
+- the same pages with every figure already written out (the Markdown the macros produced, the
+  macros plugin off), and the ratio of the two builds;
+- loading and validating the data alone (`load_project`), and its share of the build;
+- the rebuild after one data file changes, on the path `mkdocs serve` takes;
+- peak memory: the peak resident set size (`ru_maxrss`) of the building process.
+It prints a Markdown table and writes every number, with the machine, to `.bench/results.json`.
+Not part of the test suite: `tests/test_bench.py` only smoke-runs the smallest scale.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.metadata
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import bench_data
+from bench_worker import RESULT_PREFIX
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKER = Path(__file__).resolve().parent / "bench_worker.py"
+TARGET_SHARE = 0.10  # the data layer may add at most this much to a build
+PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "PyYAML", "babel", "Markdown", "Jinja2")
+
+
+class WorkerFailed(RuntimeError):
+    pass
+
+
+def run_worker(*args: str) -> dict:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, str(WORKER), *args], capture_output=True, text=True, env=env)
+    lines = [line for line in result.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
+    if result.returncode != 0 or not lines:
+        raise WorkerFailed(f"bench_worker.py {' '.join(args)} failed (exit {result.returncode}):\n"
+                           f"{result.stdout[-3000:]}{result.stderr[-3000:]}")
+    return json.loads(lines[-1][len(RESULT_PREFIX):])
+
+
+def machine() -> dict:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    versions = {}
+    for package in PACKAGES:
+        try:
+            versions[package] = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            versions[package] = None
+    return {"cpu": cpu, "cores": cores, "python": platform.python_version(), "system": platform.platform(),
+            "packages": versions}
+
+
+def git_commit(root: Path) -> str | None:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True,
+                              check=True).stdout.strip() or None
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def median_of(runs: list, key: str) -> float:
+    return statistics.median(run[key] for run in runs)
+
+
+def measure_scale(base: Path, scale: int, runs: int, clock: str, workdir: Path, log) -> dict:
+    data_dir, plain_dir = workdir / f"x{scale}-data", workdir / f"x{scale}-plain"
+    log(f"scale {scale}: generating {scale} cop{'y' if scale == 1 else 'ies'} of the site in {workdir}")
+    project = bench_data.make_project(base, data_dir, scale)
+    # One unmeasured build that also warms the file cache and writes the copied macros' bytecode.
+    capture = run_worker("capture", str(data_dir), bench_data.DATA_CONFIG, str(workdir / f"x{scale}-rendered"))
+    bench_data.make_plain_project(data_dir, plain_dir, workdir / f"x{scale}-rendered")
+    run_worker("build", str(plain_dir), bench_data.PLAIN_CONFIG)  # unmeasured, as above
+    generated = bench_data.add_generated_files(data_dir / "site", plain_dir / "site", plain_dir)
+    with_data, plain, loads = [], [], []
+    for run in range(1, runs + 1):
+        log(f"scale {scale}: run {run} of {runs}")
+        # Interleaved, so a slow moment on a shared machine hits every kind of measurement alike.
+        with_data.append(run_worker("build", str(data_dir), bench_data.DATA_CONFIG, "--instrument",
+                                    "--rebuild-file", project.edited_file))
+        plain.append(run_worker("build", str(plain_dir), bench_data.PLAIN_CONFIG))
+        loads.append(run_worker("load", str(data_dir)))
+    counts = loads[0]
+
+    def median(samples, key):  # the chosen clock's reading of one measurement
+        return median_of(samples, f"{key}_{clock}")
+
+    build, build_plain = median(with_data, "build"), median(plain, "build")
+    data_layer, charts = median(with_data, "data_layer"), median(with_data, "charts")
+    load = median(loads, "load")
+    return {
+        "scale": scale,
+        "runs": runs,
+        "clock": clock,
+        "pages": capture["pages"],
+        "generated_files": generated,
+        "facts": counts["facts"],
+        "observations": counts["observations"],
+        "events": counts["events"],
+        "sources": counts["sources"],
+        "build_s": build,
+        "build_plain_s": build_plain,
+        "ratio": build / build_plain,
+        "data_layer_s": data_layer,
+        "data_layer_share_of_plain": data_layer / build_plain,
+        "charts_s": charts,
+        "charts_rendered": with_data[0]["charts_calls"],
+        "data_layer_without_charts_s": data_layer - charts,
+        "data_layer_without_charts_share_of_plain": (data_layer - charts) / build_plain,
+        "macros_plugin_s": build - build_plain - data_layer,
+        "load_validate_s": load,
+        "load_validate_share": load / build,
+        "load_validate_us_per_observation": load / counts["observations"] * 1e6,
+        "rebuild_s": median(with_data, "rebuild"),
+        "rebuild_data_layer_s": median(with_data, "rebuild_data_layer"),
+        "peak_rss_mib": median_of(with_data, "peak_rss_mib"),
+        "peak_rss_plain_mib": median_of(plain, "peak_rss_mib"),
+        "peak_rss_load_mib": median_of(loads, "peak_rss_mib"),
+        "warnings": max(run["warnings"] for run in with_data + plain),
+        "target_met": data_layer / build_plain <= TARGET_SHARE,
+        "samples": {"with_data": with_data, "plain": plain, "load": loads},
+    }
+
+
+COLUMNS = (
+    ("scale", lambda r: f"{r['scale']}x"),
+    ("pages", lambda r: str(r["pages"])),
+    ("observations", lambda r: f"{r['observations']:,}"),
+    ("build (s)", lambda r: f"{r['build_s']:.2f}"),
+    ("same pages, figures written out (s)", lambda r: f"{r['build_plain_s']:.2f}"),
+    ("ratio", lambda r: f"{r['ratio']:.2f}"),
+    ("data layer in the build (s, share of plain)",
+     lambda r: f"{r['data_layer_s']:.2f} ({r['data_layer_share_of_plain']:.0%})"),
+    ("of which charts (s, charts)", lambda r: f"{r['charts_s']:.2f} ({r['charts_rendered']})"),
+    ("data layer without charts (share of plain)", lambda r: f"{r['data_layer_without_charts_share_of_plain']:.1%}"),
+    ("load + validate (s, share of build)",
+     lambda r: f"{r['load_validate_s']:.3f} ({r['load_validate_share']:.1%})"),
+    ("load + validate per observation (µs)", lambda r: f"{r['load_validate_us_per_observation']:.0f}"),
+    ("rebuild after a data edit (s)", lambda r: f"{r['rebuild_s']:.2f}"),
+    ("peak memory: build / plain / load (MiB)",
+     lambda r: f"{r['peak_rss_mib']:.0f} / {r['peak_rss_plain_mib']:.0f} / {r['peak_rss_load_mib']:.0f}"),
+    ("data layer ≤ 10% of plain", lambda r: "yes" if r["target_met"] else "no"),
+)
+
+
+def table(results: list) -> str:
+    lines = ["| " + " | ".join(title for title, _ in COLUMNS) + " |",
+             "|" + "|".join(" --- " for _ in COLUMNS) + "|"]
+    for result in results:
+        lines.append("| " + " | ".join(cell(result) for _, cell in COLUMNS) + " |")
+    return "\n".join(lines)
+
+
+def describe_machine(info: dict) -> str:
+    return f"{info['cores']} cores, {info['cpu']}, Python {info['python']}"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="tests/bench.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scales", default="1,10,100", help="comma-separated copies of the site (default 1,10,100)")
+    parser.add_argument("--runs", type=int, default=3, help="runs per scale; each number is the median (default 3)")
+    parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
+                        help="cpu: CPU seconds of the building process (steady on a shared machine; default); "
+                             "wall: elapsed seconds")
+    parser.add_argument("--base", type=Path, default=ROOT, help="the project to copy (default: this repository)")
+    parser.add_argument("--json", type=Path, default=ROOT / ".bench" / "results.json", help="where to write results")
+    parser.add_argument("--keep", action="store_true", help="keep the generated projects (their folder is printed)")
+    args = parser.parse_args(argv)
+    try:
+        scales = [int(part) for part in args.scales.split(",")]
+    except ValueError:
+        parser.error(f"--scales {args.scales!r} is not a list of whole numbers; expected e.g. 1,10,100")
+    if any(scale < 1 for scale in scales) or args.runs < 1:
+        parser.error("scales and runs must be at least 1")
+
+    def log(message):
+        print(message, file=sys.stderr, flush=True)
+
+    info = machine()
+    results = []
+    workdir = Path(tempfile.mkdtemp(prefix="factsheet-bench-"))
+    try:
+        for scale in scales:
+            results.append(measure_scale(args.base.resolve(), scale, args.runs, args.clock, workdir, log))
+    except WorkerFailed as failure:
+        print(failure, file=sys.stderr)
+        return 1
+    finally:
+        if args.keep:
+            log(f"generated projects kept in {workdir}")
+        else:
+            import shutil
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    report = {"measured": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+              "commit": git_commit(args.base), "machine": info, "target_share": TARGET_SHARE, "results": results}
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    clock = "CPU seconds of the building process" if args.clock == "cpu" else "elapsed seconds"
+    print(f"Machine: {describe_machine(info)}. Median of {args.runs} run(s); {clock}.\n")
+    print(table(results))
+    if any(result["warnings"] for result in results):
+        print("\nSome builds logged warnings; see the samples in the JSON.")
+    print(f"\nWrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,213 @@
+"""Synthetic projects for the benchmark (`tests/bench.py`): the real site, copied N times over.
+
+Scale 1 is the real site as it is. Scale N adds N - 1 replicas of every area: each replica has its
+own area files (`data/<area>_r002.yaml`, ...), its own copy of the source registry (ids
+`<source>-r002`, ...) and its own area pages (`docs/<area>_r002.md`, cloned from the real page with
+the ids in its macro calls renamed). Facts, observations, events, sources and area pages grow
+N-fold while keeping the real mix of units, periods, disputed figures and macro calls, and the
+shared pages (home, timeline, sources) grow with the data as they would. The copies live only in a
+temporary folder and are never published.
+
+Two configurations sit beside the copied mkdocs.yml and inherit everything else from it:
+`mkdocs.data.yml` (the site as built, plus the replicas in the navigation) and `mkdocs.plain.yml`
+(the same, with the macros plugin removed, for pages whose figures are already written out).
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA_CONFIG = "mkdocs.data.yml"
+PLAIN_CONFIG = "mkdocs.plain.yml"
+REGISTRIES = ("sources", "speakers")
+# Everything else in the repository is copied, so the build sees what it sees in a clone.
+NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "site", ".bench", "tests", "__pycache__", ".pytest_cache",
+                                    "node_modules")
+# Keys whose values name sources, anywhere in an area file.
+SOURCE_KEYS = {"source": "one", "also_reported_by": "many"}
+
+_TEMPLATE_EXPRESSION = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_ID_STRING = re.compile(r"""(['"])([a-z][a-z0-9_]*)((?:\.[a-z0-9_]+)?)\1""")
+
+
+@dataclass(frozen=True)
+class Project:
+    path: Path
+    replicas: int
+    areas: tuple  # area ids of the real site
+    edited_file: str  # the data file the rebuild measurement changes
+
+
+def area_suffix(replica: int) -> str:
+    return "" if replica == 1 else f"_r{replica:03d}"
+
+
+def source_suffix(replica: int) -> str:
+    return "" if replica == 1 else f"-r{replica:03d}"  # source ids allow hyphens, not underscores
+
+
+def _read(path: Path):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _write(path: Path, value) -> None:
+    path.write_text(yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
+
+
+def _rename_sources(node, suffix: str):
+    """A copy of an area file's tree with every source reference renamed for one replica."""
+    if isinstance(node, dict):
+        renamed = {}
+        for key, value in node.items():
+            if SOURCE_KEYS.get(key) == "one" and isinstance(value, str):
+                renamed[key] = value + suffix
+            elif SOURCE_KEYS.get(key) == "many" and isinstance(value, list):
+                renamed[key] = [item + suffix for item in value]
+            else:
+                renamed[key] = _rename_sources(value, suffix)
+        return renamed
+    if isinstance(node, list):
+        return [_rename_sources(item, suffix) for item in node]
+    return node
+
+
+def replica_area(area: dict, replica: int) -> dict:
+    copy = _rename_sources(area, source_suffix(replica))
+    title = copy.get("title")
+    if isinstance(title, dict):
+        copy["title"] = {lang: f"{text} ({replica})" for lang, text in title.items()}
+    return copy
+
+
+def replica_page(markdown: str, areas: set, replica: int) -> str:
+    """The page with every area, fact and event id in its macro calls renamed for one replica."""
+    suffix = area_suffix(replica)
+
+    def rename(match: re.Match) -> str:
+        quote, area, rest = match.groups()
+        return f"{quote}{area}{suffix}{rest}{quote}" if area in areas else match.group(0)
+
+    return _TEMPLATE_EXPRESSION.sub(lambda expression: _ID_STRING.sub(rename, expression.group(0)), markdown)
+
+
+def generic_area_page(original: str, area_id: str) -> str:
+    """A page for an area whose facts the real site shows on a shared page (diplomacy, on the timeline)."""
+    # The heading has no digits: docs/ pages may not type numbers into prose, and docscan checks these too.
+    return f"# {original.replace('_', ' ').capitalize()} (copy)\n\n" + "\n\n".join(
+        f'{{{{ {macro}("{area_id}") }}}}' for macro in ("area_summary", "area_facts", "area_events")) + "\n"
+
+
+def make_project(base: Path, target: Path, replicas: int) -> Project:
+    """Copy the project at `base` into `target` and add `replicas - 1` copies of its data and area pages."""
+    shutil.copytree(base, target, ignore=NOT_COPIED)
+    data, docs = target / "data", target / "docs"
+    area_files = sorted(p for p in data.glob("*.yaml") if p.stem not in REGISTRIES)
+    areas = tuple(p.stem for p in area_files)
+    nav_copies = []
+    if replicas > 1:
+        registry = _read(data / "sources.yaml")
+        originals = dict(registry["sources"])
+        for replica in range(2, replicas + 1):
+            registry["sources"].update({f"{sid}{source_suffix(replica)}": entry for sid, entry in originals.items()})
+        _write(data / "sources.yaml", registry)
+        loaded = {path.stem: _read(path) for path in area_files}
+        for replica in range(2, replicas + 1):
+            pages = []
+            for area_id, area in loaded.items():
+                name = f"{area_id}{area_suffix(replica)}"
+                _write(data / f"{name}.yaml", replica_area(area, replica))
+                templates = [docs / f"{area_id}.md", *sorted(docs.glob(f"{area_id}.*.md"))]  # and translations
+                if templates[0].exists():
+                    for template in templates:
+                        markdown = replica_page(template.read_text(encoding="utf-8"), set(areas), replica)
+                        (docs / (name + template.name[len(area_id):])).write_text(markdown, encoding="utf-8")
+                else:
+                    (docs / f"{name}.md").write_text(generic_area_page(area_id, name), encoding="utf-8")
+                pages.append(f"{name}.md")
+            nav_copies.append({f"Copy {replica}": pages})
+    _write_configs(target, nav_copies)
+    return Project(target, replicas, areas, f"data/{area_files[0].name}")
+
+
+def _write_configs(project: Path, nav_copies: list) -> None:
+    from mkdocs.utils.yaml import yaml_load  # MkDocs' own loader: it knows !ENV and the other tags
+
+    with (project / "mkdocs.yml").open(encoding="utf-8") as file:
+        config = yaml_load(file)
+    extra = {}
+    if config.get("nav") is not None:
+        extra["nav"] = list(config["nav"]) + nav_copies
+    _write_config(project / DATA_CONFIG, extra)
+    plain = dict(extra)
+    plain["plugins"] = [entry for entry in config.get("plugins") or ["search"]
+                        if (entry if isinstance(entry, str) else next(iter(entry))) != "macros"]
+    if config.get("hooks"):
+        plain["hooks"] = [_plain_hook(project, index, path) for index, path in enumerate(config["hooks"])]
+    _write_config(project / PLAIN_CONFIG, plain)
+
+
+def _write_config(path: Path, overrides: dict) -> None:
+    text = "INHERIT: mkdocs.yml\n"
+    if overrides:
+        text += yaml.safe_dump(overrides, allow_unicode=True, sort_keys=False)
+    path.write_text(text, encoding="utf-8")
+
+
+_PLAIN_HOOK = '''"""Written by tests/bench_data.py: the hook {path} for the plain variant of the benchmark.
+
+Every event of the project's hook except on_post_build, which builds from the data (the downloads);
+the plain variant carries what it wrote as static files instead.
+"""
+import importlib.util as _util
+import sys as _sys
+from pathlib import Path as _Path
+
+_path = _Path(__file__).resolve().parent / {path!r}
+_spec = _util.spec_from_file_location({path!r}, _path)
+_module = _util.module_from_spec(_spec)
+_sys.modules[{path!r}] = _module
+_saved_path = _sys.path.copy()
+_sys.path.insert(0, str(_path.parent))  # as MkDocs does while it loads a hook
+try:
+    _spec.loader.exec_module(_module)
+finally:
+    _sys.path[:] = _saved_path
+globals().update({{name: getattr(_module, name) for name in dir(_module)
+                  if name.startswith("on_") and name != "on_post_build"}})
+'''
+
+
+def _plain_hook(project: Path, index: int, path: str) -> str:
+    name = f"bench_plain_hook_{index}.py"
+    (project / name).write_text(_PLAIN_HOOK.format(path=path), encoding="utf-8")
+    return name
+
+
+def make_plain_project(data_project: Path, target: Path, rendered_docs: Path) -> None:
+    """A copy of `data_project` whose pages are `rendered_docs`: the same Markdown, figures written out."""
+    shutil.copytree(data_project, target, ignore=shutil.ignore_patterns("site", "__pycache__"))
+    for page in rendered_docs.rglob("*.md"):
+        destination = target / "docs" / page.relative_to(rendered_docs)
+        shutil.copyfile(page, destination)
+
+
+def add_generated_files(data_site: Path, plain_site: Path, plain_project: Path) -> list:
+    """Copy into the plain project's docs/ every file the data build wrote and the plain build did not
+    (the downloads the post-build hook writes), so both sites end up with the same files."""
+    added = []
+    for path in sorted(data_site.rglob("*")):
+        relative = path.relative_to(data_site)
+        if path.is_file() and not (plain_site / relative).exists():
+            destination = plain_project / "docs" / relative
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, destination)
+            added.append(relative.as_posix())
+    return added
+
+
+def count_pages(project: Path) -> int:
+    return sum(1 for _ in (project / "docs").rglob("*.md"))
