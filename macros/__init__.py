@@ -19,6 +19,7 @@ def current_language(env) -> str:
 def define_env(env):
     from mkdocs.exceptions import Abort  # the one MkDocs import: fail the build without a traceback
 
+    from .buildinfo import Site, build_stamp
     from .editlinks import editor_links
     from .pagemacros import PageMacros
     from .problems import ProblemReport
@@ -38,7 +39,10 @@ def define_env(env):
         url = env.page.url if env.page is not None else ""
         return Page(lang=lang, url=url, language_prefix="" if lang == default_language else f"{lang}/")
 
-    macros = PageMacros(dataset, current_page, links=links)
+    root = Path(env.project_dir)
+    site = Site(env.conf["site_name"], env.conf.get("site_url") or None, root, build_stamp(root))
+    macros = PageMacros(dataset, current_page, site, links)
     for name in macros.names:
         env.macro(getattr(macros, name), name)
     env.variables["factsheet"] = dataset
+    env.variables["factsheet_build"] = site.stamp  # the downloads (hooks.py) carry the same stamp

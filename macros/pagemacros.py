@@ -6,8 +6,11 @@ The first paragraph of each docstring is what an editor sees in the editors' gui
 from __future__ import annotations
 
 import inspect
+import re
 
-from . import render
+from . import citation, exports, render
+from .buildinfo import Site, last_data_change
+from .charts import ChartMaker, has_chart
 from .editlinks import EditorLinks, fact_links
 from .model import Dataset
 
@@ -21,12 +24,23 @@ class PageMacros:
 
     names = ("figure", "fact_label", "fact", "observations", "area_facts", "area_summary", "area_events",
              "event_date", "event_title", "visit_events", "timeline", "sources_list", "key_figures",
-             "source_count", "fact_count", "macro_reference")
+             "source_count", "fact_count", "chart", "cite_this", "downloads", "download_columns",
+             "macro_reference")
 
-    def __init__(self, dataset: Dataset, current_page, links: EditorLinks | None = None):
+    def __init__(self, dataset: Dataset, current_page, site: Site | None = None,
+                 links: EditorLinks | None = None):
         self.data = dataset
         self.links = links  # "edit this fact" / "report a problem"; None when mkdocs.yml names no repository
         self.current_page = current_page  # () -> render.Page
+        self.site = site or Site()
+        self.charts = ChartMaker()  # one per build: each chart is rendered once per language
+        self._data_changes = {}  # area id -> buildinfo.DataChange, asked of git once per build
+
+    def _chart_html(self, page, fact) -> str:
+        return self.charts.figure(page, fact) if has_chart(fact) else ""
+
+    def _fact_extras(self, page, fact) -> str:
+        return self._chart_html(page, fact) + fact_links(page, fact, self.links)
 
     def _fact(self, fact_id):
         try:
@@ -69,7 +83,7 @@ class PageMacros:
     def fact(self, fact_id: str) -> str:
         """A fact's full section: heading, headline figure, note and a table of every reported value: `{{ fact("trade.turnover") }}`."""
         page, fact = self.current_page(), self._fact(fact_id)
-        return render.fact_block(page, fact, extras=fact_links(page, fact, self.links))
+        return render.fact_block(page, fact, extras=self._fact_extras(page, fact))
 
     def observations(self, fact_id: str) -> str:
         """A table of every value reported for one fact, oldest period first: `{{ observations("trade.turnover") }}`."""
@@ -78,7 +92,7 @@ class PageMacros:
     def area_facts(self, area_id: str) -> str:
         """Every fact of an area, each as a full section, in the order of its data file: `{{ area_facts("trade") }}`."""
         page = self.current_page()
-        return "\n\n".join(render.fact_block(page, fact, extras=fact_links(page, fact, self.links))
+        return "\n\n".join(render.fact_block(page, fact, extras=self._fact_extras(page, fact))
                            for fact in self._area(area_id).facts.values())
 
     def area_summary(self, area_id: str) -> str:
@@ -117,16 +131,22 @@ class PageMacros:
         return render.sources_list(self.current_page(), self.data)
 
     def key_figures(self, *fact_ids: str) -> str:
-        """Cards of headline figures, each linking to its area page: `{{ key_figures("trade.turnover", "trade.russian_investment") }}`."""
+        """Cards of headline figures, each linking to its area page: `{{ key_figures("trade.turnover", "trade.russian_investment") }}`.
+
+        Each card shows what the figure is, the value, its period, who stated it and its source, and
+        any different figure reported for the same period.
+        """
         page = self.current_page()
         cards = []
         for fact_id in fact_ids:
             fact = self._fact(fact_id)
-            headline = fact.headline
+            area = self.data.areas[fact.area]
             cards.append(
-                f'<li class="fs-card"><a class="fs-card-link" href="{render.esc(render.fact_link(page, fact))}">'
+                f'<li class="fs-card" data-fact="{render.esc(fact.id)}">'
+                f'<span class="fs-card-area">{render.esc(page.text(area.title))}</span>'
+                f'<a class="fs-card-link" href="{render.esc(render.fact_link(page, fact))}">'
                 f'<span class="fs-card-label">{render.esc(page.text(fact.label))}</span></a>'
-                f'{render.value_html(page, fact, headline)}{render.attribution(page, headline)}</li>')
+                f'{render.figure(page, fact, fact.headline)}</li>')
         return '<ul class="fs-cards">' + "".join(cards) + "</ul>"
 
     def source_count(self) -> str:
@@ -139,11 +159,64 @@ class PageMacros:
         from babel.numbers import format_decimal
         return format_decimal(len(self.data.facts), locale=self.current_page().lang)
 
+    def chart(self, fact_id: str) -> str:
+        """A chart of a fact's figures over time, with notes on how to read it: `{{ chart("trade.turnover") }}`.
+
+        Only for facts with three or more periods; `fact` and `area_facts` already show it above the table.
+        """
+        fact = self._fact(fact_id)
+        if not has_chart(fact):
+            raise UnknownId(f"fact {fact_id!r} has {len(fact.periods)} period(s); a chart needs three or more")
+        return self.charts.figure(self.current_page(), fact)
+
+    def cite_this(self, area_id: str | None = None) -> str:
+        """A ready-to-copy citation of an area page, dated by the last change to its data: `{{ cite_this() }}`.
+
+        Put it at the end of an area page; it finds the area from the page, or name it: `{{ cite_this("trade") }}`.
+        """
+        page = self.current_page()
+        if area_id is None:
+            inside = page.url[len(page.language_prefix):] if page.url.startswith(page.language_prefix) else page.url
+            area_id = next((area for area, url in render.AREA_PAGES.items() if url == inside), None)
+            if area_id is None:
+                raise UnknownId(f"cite_this() on {page.url!r}, which is not an area page; expected it on an area "
+                                "page, or an area id such as cite_this(\"trade\")")
+        area = self._area(area_id)
+        if area_id not in self._data_changes:
+            self._data_changes[area_id] = last_data_change(self.site.root, self.data, area_id)
+        url, full = citation.page_address(self.site.url, page.url)
+        cited = citation.CitedPage(self.site.name, page.text(area.title), url, full, area.path,
+                                   self._data_changes[area_id])
+        return citation.cite_block(page, cited)
+
+    def downloads(self) -> str:
+        """The list of data files every build writes, with links and the build's date and commit: `{{ downloads() }}`.
+
+        Put it on the Data page (docs/data.md), which sits beside the files.
+        """
+        page = self.current_page()
+        folder = page.link(exports.DOWNLOAD_FOLDER + "/")
+        return render.downloads_list(page, [(folder + name, name, page.text(doc))
+                                            for name, doc in exports.DOWNLOADS.items()], self.site.stamp)
+
+    def download_columns(self, file_name: str) -> str:
+        """A table of the columns of one download and what each holds: `{{ download_columns("facts.csv") }}`."""
+        columns = {"facts.csv": exports.FACT_COLUMNS, "sources.csv": exports.SOURCE_COLUMNS}
+        if file_name not in columns:
+            raise UnknownId(f"no download named {file_name!r}; expected one of {', '.join(columns)}")
+        page = self.current_page()
+        rows = [[f"<code>{render.esc(c.name)}</code>", render.esc(page.text(c.doc))]
+                for c in columns[file_name] + exports.STAMP_COLUMNS]
+        return render.table([page.ui("column"), page.ui("holds")], rows, css="fs-columns")
+
     def macro_reference(self) -> str:
         """A table of these macros with the first paragraph of their documentation: `{{ macro_reference() }}`."""
         rows = []
         for name in self.names:
             doc = inspect.getdoc(getattr(self, name)) or ""
             first = doc.split("\n\n")[0].replace("\n", " ")
-            rows.append([f"<code>{render.esc(name)}</code>", render.esc(first)])
+            # Docstrings show usage in `backticks`: render those as code, so template syntax in an
+            # example stays an example and is never mistaken for (or rendered as) a macro call.
+            rows.append([f"<code>{render.esc(name)}</code>",
+                         re.sub(r"&#96;(.+?)&#96;", r"<code>\1</code>", render.esc(first))])
         return render.table(["Macro", "What it shows"], rows, css="fs-macros")

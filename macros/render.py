@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .formatting import format_period, format_short_date, format_value
+from .formatting import format_long_date, format_period, format_short_date, format_value
 from .model import Dataset, Event, Fact, Observation, Source, Speaker
 
 # The page that shows each area's facts; diplomacy's facts sit on the timeline page.
@@ -26,6 +26,8 @@ UI = {
         "cited_by": "Cited by", "headline": "headline figure", "language": "language", "via": "via",
         "quote": "Quote", "gloss": "gloss", "all_reports": "All reported values", "area": "Area",
         "publisher": "Publisher", "visit": "State visit, 25–27 November 2025",
+        "column": "Column", "holds": "What it holds", "built": "These files were built on",
+        "from_commit": "from commit", "commit_unknown": "the commit is not known to this build",
     },
     "ru": {
         "according_to": "данные приводит", "source": "источник", "source_col": "Источник", "sources": "источники", "also": "также сообщает",
@@ -36,6 +38,8 @@ UI = {
         "cited_by": "На него ссылаются", "headline": "основное значение", "language": "язык", "via": "через",
         "quote": "Цитата", "gloss": "перевод", "all_reports": "Все приведённые значения", "area": "Раздел",
         "publisher": "Издатель", "visit": "Государственный визит 25–27 ноября 2025 года",
+        "column": "Столбец", "holds": "Что содержит", "built": "Файлы собраны",
+        "from_commit": "из коммита", "commit_unknown": "коммит сборке неизвестен",
     },
 }
 # One pass over the characters: HTML's specials, then Markdown's and Jinja's, each to an entity.
@@ -277,3 +281,17 @@ def sources_list(page: Page, dataset: Dataset) -> str:
             f'<span class="fs-meta">({esc("; ".join(meta))})</span><br>{address}{note}<br>'
             f'<span class="fs-cited">{esc(page.ui("cited_by"))}: {", ".join(cited)}</span></li>')
     return '<ol class="fs-sources">' + "\n".join(items) + "</ol>"
+
+
+def downloads_list(page: Page, files: list, stamp) -> str:
+    """Links to the data files, (href, name, what it holds) each, and the build date and commit they carry."""
+    items = "".join(f'<li><a class="fs-download" href="{esc(href)}" download><code>{esc(name)}</code></a> — '
+                    f"{esc(doc)}</li>" for href, name, doc in files)
+    out = f'<ul class="fs-downloads">{items}</ul>'
+    if stamp is not None:
+        commit = (f'{esc(page.ui("from_commit"))} <code>{esc(stamp.commit)}</code>' if stamp.commit
+                  else esc(page.ui("commit_unknown")))
+        out += (f'<p class="fs-build-stamp">{esc(page.ui("built"))} '
+                f'<time datetime="{stamp.date.isoformat()}">{esc(format_long_date(stamp.date, page.lang))}</time>, '
+                f"{commit}.</p>")
+    return out

@@ -1,0 +1,87 @@
+"""When the site was built, from which commit, and when an area's data last changed.
+
+`exports.py` stamps the downloads with the build; `pagemacros.py` shows the stamp on the Data page
+and dates each area page's "cite this". Git is optional: a copy of the project without its history
+(or without git installed) still builds, and the texts then say what the dates are based on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Area, Dataset
+from .periods import Point
+
+
+def git(root: Path, *args: str) -> str | None:
+    """The output of a git command in `root`, or None when git or the history is not there."""
+    try:
+        result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return result.stdout.strip() if result.returncode == 0 else None
+
+
+@dataclass(frozen=True)
+class BuildStamp:
+    date: dt.date
+    commit: str | None  # full hash, with '-dirty' when data/ differs from it (as `git describe --dirty`)
+
+
+def build_stamp(root: Path, today: dt.date | None = None) -> BuildStamp:
+    """Today's date (or SOURCE_DATE_EPOCH's, for reproducible builds) and the commit, when known."""
+    if today is None:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        now = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
+        today = now.date()
+    commit = git(root, "rev-parse", "--verify", "HEAD")
+    if commit and git(root, "status", "--porcelain", "--", "data"):
+        commit += "-dirty"
+    return BuildStamp(today, commit or None)
+
+
+@dataclass(frozen=True)
+class DataChange:
+    when: Point | None  # a day for a commit; a source's date may be a month or a year
+    basis: str  # 'commit': last commit touching the file; 'sources': newest source cited; 'none'
+
+
+def area_sources(area: Area) -> list:
+    """Every source an area's facts and events cite, corroborating ones included, each once."""
+    cited = {}
+    for fact in area.facts.values():
+        for observation in fact.observations:
+            cited.update((s.id, s) for s in (observation.source, *observation.also_reported_by))
+    for event in area.events.values():
+        cited.update((s.id, s) for s in (event.source, *event.also_reported_by,
+                                         *(other.source for other in event.other_dates)))
+    return list(cited.values())
+
+
+def last_data_change(root: Path, dataset: Dataset, area_id: str) -> DataChange:
+    """When an area's data file last changed: its last commit, else the newest source it cites.
+
+    A file with uncommitted changes has changed after its last commit, so its commit date would be
+    too early; the sources' dates are used then, as for a copy without history.
+    """
+    area = dataset.areas[area_id]
+    committed = git(root, "log", "-1", "--format=%cs", "--", area.path)
+    if committed and not git(root, "status", "--porcelain", "--", area.path):
+        return DataChange(Point.parse(committed), "commit")
+    published = [source.published for source in area_sources(area) if source.published is not None]
+    if not published:
+        return DataChange(None, "none")
+    return DataChange(max(published, key=lambda point: (point.first, point.last)), "sources")
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the macros know about the build beyond the data: its name, public address, root and stamp."""
+
+    name: str = ""
+    url: str | None = None  # site_url from mkdocs.yml; None when the public address is not set
+    root: Path = Path(".")
+    stamp: BuildStamp | None = None
