@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 import vl_convert
+from babel.dates import get_month_names
 
 from .formatting import format_period
 from .model import Fact, Observation
@@ -130,7 +131,7 @@ def other_spans(fact: Fact) -> list:
     return [p for p in fact.periods if p not in years] if years else []
 
 
-def bars(fact: Fact, lang: str) -> list[Bar]:
+def bars(fact: Fact) -> list[Bar]:
     """One bar per distinct report (value, qualifier) in each period, in the fact's period order."""
     out = []
     outlined = set(other_spans(fact))
@@ -146,7 +147,6 @@ def bars(fact: Fact, lang: str) -> list[Bar]:
 
 
 def _month(month: int, lang: str) -> str:
-    from babel.dates import get_month_names
     return get_month_names("abbreviated", context="stand-alone", locale=lang)[month]
 
 
@@ -162,13 +162,13 @@ def axis_label(period, lang: str) -> list[str]:
             return [f"{_month(start.first.month, lang)}–{_month(end.first.month, lang)}", str(end.first.year)]
         return [f"{_month(start.first.month, lang)} {start.first.year}–",
                 f"{_month(end.first.month, lang)} {end.first.year}"]
-    text = format_period(period, lang)
-    return [text[:-5], text[-4:]] if len(text) > 8 else [text]
+    head, _, year = format_period(period, lang).rpartition(" ")  # days: '26 November', '2025'
+    return [head, year]
 
 
 def spec(fact: Fact, lang: str) -> dict:
     """The Vega-Lite specification of a fact's chart."""
-    chart_bars = bars(fact, lang)
+    chart_bars = bars(fact)
     width = 0.72  # of a period's band; the rest is the gap between periods
     values = []
     for bar in chart_bars:
@@ -244,7 +244,7 @@ def to_svg(chart_spec: dict, lang: str, name: str) -> str:
 def notes(fact: Fact, lang: str) -> list[str]:
     """What a reader needs to read the chart honestly, as sentences."""
     text = TEXT[lang]
-    chart_bars = bars(fact, lang)
+    chart_bars = bars(fact)
     out = []
     others = other_spans(fact)
     if others:

@@ -43,7 +43,7 @@ def test_a_fact_with_three_or_more_periods_gets_a_chart(dataset, fact_id, expect
 
 
 def test_differing_reports_for_one_period_stand_side_by_side_labelled_by_side(dataset, maker):
-    bars = charts.bars(dataset.facts["trade.turnover"], "en")
+    bars = charts.bars(dataset.facts["trade.turnover"])
     in_2023 = [bar for bar in bars if bar.band == 1]
     assert [(bar.value, bar.side, bar.offset, bar.of) for bar in in_2023] == [
         (2.9, "russia", 0, 2), (3.1, "kyrgyzstan", 1, 2)]
@@ -53,12 +53,12 @@ def test_differing_reports_for_one_period_stand_side_by_side_labelled_by_side(da
 
 def test_two_sources_with_the_same_figure_make_one_bar(dataset):
     # 2024: the agency's figure, also reported by an undated page, is one report, not two bars.
-    assert [bar.of for bar in charts.bars(dataset.facts["trade.turnover"], "en") if bar.band == 3] == [1]
+    assert [bar.of for bar in charts.bars(dataset.facts["trade.turnover"]) if bar.band == 3] == [1]
 
 
 def test_a_part_year_figure_is_drawn_apart_and_named_in_the_caption(dataset):
     fact = dataset.facts["trade.turnover"]
-    outlined = [(bar.band, bar.other_span) for bar in charts.bars(fact, "en")]
+    outlined = [(bar.band, bar.other_span) for bar in charts.bars(fact)]
     assert outlined == [(0, False), (1, False), (1, False), (2, True), (3, False)]
     notes = " ".join(charts.notes(fact, "en"))
     assert "span other than one calendar year (January–May 2024)" in notes
@@ -68,7 +68,7 @@ def test_a_part_year_figure_is_drawn_apart_and_named_in_the_caption(dataset):
 
 def test_equal_month_spans_are_drawn_alike_with_no_warning(dataset):
     fact = dataset.facts["trade.students"]
-    assert not any(bar.other_span for bar in charts.bars(fact, "en"))
+    assert not any(bar.other_span for bar in charts.bars(fact))
     notes = " ".join(charts.notes(fact, "en"))
     assert "calendar year" not in notes and "differ in length" not in notes
 
