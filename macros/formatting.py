@@ -18,9 +18,9 @@ from .periods import Period, Point
 from .units import Unit
 
 QUALIFIER_WORDS = {
-    "en": {"exact": "", "about": "about", "almost": "almost", "more_than": "more than", "less_than": "less than",
+    "en": {"exact": "", "about": "about", "almost": "almost", "more_than": "more than", "at_least": "at least", "less_than": "less than",
            "up_to": "up to"},
-    "ru": {"exact": "", "about": "около", "almost": "почти", "more_than": "более", "less_than": "менее",
+    "ru": {"exact": "", "about": "около", "almost": "почти", "more_than": "более", "at_least": "не менее", "less_than": "менее",
            "up_to": "до"},
 }
 # Magnitude words, largest first: (threshold, en, ru)

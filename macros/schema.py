@@ -13,7 +13,7 @@ from .periods import PERIOD_FORMS
 from .units import UNITS
 
 LANGUAGES = ("en", "ru")  # every reader-facing text exists in each
-QUALIFIERS = ("exact", "about", "almost", "more_than", "less_than", "up_to")
+QUALIFIERS = ("exact", "about", "almost", "more_than", "at_least", "less_than", "up_to")
 SIDES = ("russia", "kyrgyzstan", "other")
 SOURCE_ID = r"^[a-z0-9][a-z0-9-]*$"
 NAME = r"^[a-z][a-z0-9_]*$"

@@ -26,7 +26,7 @@ EXPECTED = [
     "data/trade.yaml:12: trade.turnover.period: 2024 is a number; expected it quoted, such as '2024'",
     "data/trade.yaml:13: trade.turnover.source: 'good-sourse' is not in data/sources.yaml; did you mean 'good-source'?",
     "data/trade.yaml:15: trade.turnover.period: '2030' lies in the future; expected a past period, or `planned: true` on the fact for a target or plan",
-    "data/trade.yaml:16: trade.turnover.qualifier: 'roughly' is not allowed; expected one of exact, about, almost, more_than, less_than, up_to",
+    "data/trade.yaml:16: trade.turnover.qualifier: 'roughly' is not allowed; expected one of exact, about, almost, more_than, at_least, less_than, up_to",
     "data/trade.yaml:17: trade.turnover.stated_by: 'nobody' is not in data/speakers.yaml; expected an id defined there",
     "data/trade.yaml:19: trade.turnover.headline: 'no' would be read as a yes/no value; expected true or false",
     "data/trade.yaml:23: trade.turnover.colour: unknown key 'colour'; expected one of value, period, qualifier, stated_by, source, also_reported_by, quote, quote_gloss, note, headline, ref",
