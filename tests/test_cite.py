@@ -47,26 +47,28 @@ def citation_text(block: str) -> str:
     return re.search(r'<p class="fs-cite-text">(.*?)</p>', block).group(1)
 
 
-def test_with_history_the_date_is_the_last_commit_to_the_area_s_data(project):
+@pytest.fixture
+def committed(project):
+    """The fixture project as a git repository whose one commit (4 March 2026) holds data/."""
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
     git(project, "init", "-q")
     git(project, "add", "data")
     git(project, "commit", "-q", "-m", "data")
-    block = cite(project, site_url="https://facts.example.org/")
+    return project
+
+
+def test_with_history_the_date_is_the_last_commit_to_the_area_s_data(committed):
+    block = cite(committed, site_url="https://facts.example.org/")
     assert citation_text(block) == ("Fact sheet. “Trade and economy”. Data last changed 4 March 2026. "
                                     "https://facts.example.org/trade/")
     assert "latest recorded change to this page&#x27;s data file, data/trade.yaml" in block
 
 
-def test_an_uncommitted_change_falls_back_to_the_newest_source(project):
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
-    git(project, "init", "-q")
-    git(project, "add", "data")
-    git(project, "commit", "-q", "-m", "data")
-    (project / "data" / "trade.yaml").write_text((project / "data" / "trade.yaml").read_text() + "\n")
-    change = last_data_change(project, load_project(project, FIXTURE_TODAY), "trade")
+def test_an_uncommitted_change_falls_back_to_the_newest_source(committed):
+    data_file = committed / "data" / "trade.yaml"
+    data_file.write_text(data_file.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    change = last_data_change(committed, load_project(committed, FIXTURE_TODAY), "trade")
     assert (change.basis, change.when.text) == ("sources", "2025-06-01")
 
 
