@@ -27,8 +27,12 @@ class Revision:
 
     @property
     def label(self) -> str:
-        """'`main` (1a2b3c4)', or 'the working tree'."""
-        return f"`{self.name}` ({self.commit[:7]})" if self.commit else "the working tree"
+        """'`main` (1a2b3c4)', '`1a2b3c4`' for a commit named by its hash, or 'the working tree'."""
+        if self.commit is None:
+            return "the working tree"
+        if self.commit.startswith(self.name.lower()):
+            return f"`{self.commit[:max(7, len(self.name))]}`"
+        return f"`{self.name}` ({self.commit[:7]})"
 
 
 def _git(root: Path, *args: str) -> bytes:

@@ -227,3 +227,9 @@ def test_a_corrected_period_and_a_new_unit_are_warned(repo):
         "| `trade.turnover` | 2023 → 2022 | about $2.9 billion (unchanged) | unchanged (`ministry-2025`) "
         "| ⚠️ period changed but its source did not |",
     ]
+
+
+def test_a_commit_named_by_its_hash_is_labelled_once(repo):
+    commit = git(repo, "rev-parse", "main")
+    first_line = run_diff(repo, commit[:9]).stdout.splitlines()[0]
+    assert first_line == f"## Fact changes from `{commit[:9]}` to the working tree"
