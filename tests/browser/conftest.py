@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from .serving import page_paths, serve_folder
+from .tab import Tab
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -24,23 +26,14 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "i
 TIMEOUT_MS = 15_000
 
 
-def _missing_browser(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}. CI must run the browser tests: .ci/run installs Debian's chromium "
-                    "(apt-get install chromium) and make test installs playwright from requirements.lock.",
-                    pytrace=False)
-    pytest.skip(f"{reason} (skipped only because CI is not set; in CI this fails)")
-
-
 @pytest.fixture(scope="session")
 def chromium() -> Iterator:
     """Debian's Chromium, headless, launched once for the whole session."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _missing_browser("the playwright package is not installed")
     if not CHROMIUM.exists():
-        _missing_browser(f"no Chromium at {CHROMIUM}")
+        if os.environ.get("CI"):
+            pytest.fail(f"no Chromium at {CHROMIUM}; CI must run the browser tests: .ci/run installs it "
+                        "with `apt-get install chromium`", pytrace=False)
+        pytest.skip(f"no Chromium at {CHROMIUM} (skipped only because CI is not set; in CI this fails)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield browser
@@ -65,8 +58,6 @@ def site_pages(built_site) -> list[str]:
 @pytest.fixture(scope="session")
 def new_tab(chromium):
     """Open a tab in a new browser context (own storage, own viewport); all are closed at session end."""
-    from .tab import Tab
-
     contexts = []
 
     def open_tab(base_url: str, color_scheme: str = "light", **context_options) -> Tab:

@@ -7,11 +7,9 @@ dialogs, so a test can say exactly what went wrong on which page.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-if TYPE_CHECKING:  # only for annotations: conftest decides what happens when playwright is missing
-    from playwright.sync_api import ConsoleMessage, Dialog, Page
+from playwright.sync_api import ConsoleMessage, Dialog, Page, expect
 
 # Chromium fires `securitypolicyviolation` at the document (and logs a console error); the event
 # carries what was blocked and by which directive, which makes a failure readable.
@@ -71,3 +69,13 @@ class Tab:
         response = self.page.goto(self.latest.url, wait_until=wait_until)
         assert response is not None and response.ok, f"{self.latest.url}: HTTP {response and response.status}"
         return self.latest
+
+    def type_into_search(self, query: str):
+        """Type `query` into Material's search as a reader does; returns the locator of the result links."""
+        # Until the worker has loaded the index the result area says so; typing earlier finds nothing.
+        expect(self.page.locator(".md-search-result__meta")).not_to_have_text("Initializing search")
+        query_box = self.page.locator("input.md-search__input")
+        query_box.click()
+        query_box.fill("")
+        query_box.press_sequentially(query)  # Material listens to key events; `fill` alone starts no search
+        return self.page.locator(".md-search-result__list a.md-search-result__link")

@@ -3,29 +3,20 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
-from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def search(desktop_tab):
-    """The home page with its search index loaded; returns a function: query -> paths of the result pages."""
-    page = desktop_tab.page
+    """The home page with its search; returns a function: query -> paths of the pages found."""
     desktop_tab.visit("")
-    # Until the worker has loaded the index the result area says so; typing earlier finds nothing.
-    expect(page.locator(".md-search-result__meta")).not_to_have_text("Initializing search")
-    query_box = page.locator("input.md-search__input")
-    links = page.locator(".md-search-result__list a.md-search-result__link")
     site_root = urlsplit(desktop_tab.base_url).path
 
     def result_paths(query: str, awaited_path: str) -> list[str]:
-        query_box.click()
-        query_box.fill("")
-        # Material listens to keyboard events; `fill` alone would not start a search.
-        query_box.press_sequentially(query)
+        links = desktop_tab.type_into_search(query)
         try:  # results arrive from the worker: wait for the awaited one, or for the timeout
-            links.and_(page.locator(f'[href*="/{awaited_path}"]')).first.wait_for(state="attached")
+            links.and_(desktop_tab.page.locator(f'[href*="/{awaited_path}"]')).first.wait_for(state="attached")
         except PlaywrightTimeoutError:
             pass  # the test's assertion says what was found instead
         hrefs = links.evaluate_all("links => links.map(link => link.href)")
