@@ -92,6 +92,7 @@ def measure_scale(base: Path, scale: int, runs: int, clock: str, workdir: Path, 
     capture = run_worker("capture", str(data_dir), bench_data.DATA_CONFIG, str(workdir / f"x{scale}-rendered"))
     bench_data.make_plain_project(data_dir, plain_dir, workdir / f"x{scale}-rendered")
     run_worker("build", str(plain_dir), bench_data.PLAIN_CONFIG)  # unmeasured, as above
+    differing = bench_data.differing_pages(data_dir / "site", plain_dir / "site")
     generated = bench_data.add_generated_files(data_dir / "site", plain_dir / "site", plain_dir)
     with_data, plain, loads = [], [], []
     for run in range(1, runs + 1):
@@ -115,6 +116,7 @@ def measure_scale(base: Path, scale: int, runs: int, clock: str, workdir: Path, 
         "clock": clock,
         "pages": capture["pages"],
         "generated_files": generated,
+        "pages_differing_from_plain": differing,
         "facts": counts["facts"],
         "observations": counts["observations"],
         "events": counts["events"],
@@ -222,6 +224,10 @@ def main(argv=None) -> int:
     print(table(results))
     if any(result["warnings"] for result in results):
         print("\nSome builds logged warnings; see the samples in the JSON.")
+    for result in results:
+        if result["pages_differing_from_plain"]:
+            print(f"\nAt {result['scale']}x, {len(result['pages_differing_from_plain'])} page(s) differ between the "
+                  "two variants, so the comparison is not like for like; see pages_differing_from_plain in the JSON.")
     print(f"\nWrote {args.json}")
     return 0
 

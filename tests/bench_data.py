@@ -209,5 +209,9 @@ def add_generated_files(data_site: Path, plain_site: Path, plain_project: Path) 
     return added
 
 
-def count_pages(project: Path) -> int:
-    return sum(1 for _ in (project / "docs").rglob("*.md"))
+def differing_pages(data_site: Path, plain_site: Path) -> list:
+    """The built pages whose HTML differs between the two variants: none, if the plain variant is a fair
+    twin of the site with the data layer."""
+    return sorted(page.relative_to(data_site).as_posix() for page in data_site.rglob("*.html")
+                  if not (plain_site / page.relative_to(data_site)).is_file()
+                  or page.read_bytes() != (plain_site / page.relative_to(data_site)).read_bytes())
