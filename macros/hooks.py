@@ -14,11 +14,12 @@ _ROOT = Path(__file__).resolve().parent.parent
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from macros import csp, exports  # noqa: E402  (needs the path above)
+from macros import csp, editions, exports  # noqa: E402  (needs the path above)
 from macros.buildinfo import build_stamp  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.factsheet")
 _serving = False
+_search_to_split = None  # (site_dir, languages, default language): split once the whole build is done
 
 
 def on_startup(command, dirty):
@@ -30,8 +31,22 @@ def on_startup(command, dirty):
         log.info("Serving locally: pages carry no Content-Security-Policy (`mkdocs build` adds it).")
 
 
+def _languages(config) -> tuple[str, str, list]:
+    """(language being built, default language, all languages) from mkdocs-static-i18n."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return "en", "en", ["en"]
+    languages = [language.locale for language in i18n.config.languages]
+    default = next(language.locale for language in i18n.config.languages if language.default)
+    return i18n.current_language or default, default, languages
+
+
 def on_post_page(output, page, config):
-    return output if _serving else csp.secure_page(output)
+    output = editions.relative_language_links(editions.drop_alternate_links(output), page.url)
+    if _serving:
+        return output  # one combined search index while serving: see on_shutdown
+    language, default, _ = _languages(config)
+    return csp.secure_page(editions.rebase_page(output, page.url, language, default))
 
 
 def on_post_template(output_content, template_name, config):
@@ -45,5 +60,18 @@ def on_post_build(config):
     variables = config.plugins["macros"].variables
     dataset = variables["factsheet"]
     stamp = variables.get("factsheet_build") or build_stamp(Path(config.config_file_path).parent)
-    written = exports.write_downloads(dataset, Path(config.site_dir), stamp, config.site_name)
-    log.info("Downloads written: %s", ", ".join(path.name for path in written))
+    language, default, languages = _languages(config)
+    # Each edition's Data page links to the files beside it: /data/ and /ru/data/.
+    edition_root = Path(config.site_dir) / ("" if language == default else language)
+    written = exports.write_downloads(dataset, edition_root, stamp, config.site_name)
+    log.info("Downloads written: %s", ", ".join(str(path.relative_to(config.site_dir)) for path in written))
+    global _search_to_split
+    _search_to_split = (Path(config.site_dir), languages, default)
+
+
+def on_shutdown():
+    # mkdocs-static-i18n rewrites the combined search index after each language's build, so the
+    # index is split per language only here, once everything is written. `mkdocs serve` keeps the
+    # combined index (and pages not rebased) so search works while editing.
+    if _search_to_split and not _serving:
+        editions.split_index(*_search_to_split)
