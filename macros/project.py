@@ -6,6 +6,7 @@ The MkDocs hook (`macros/__init__.py`) and the command line (`python -m macros c
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 from .docscan import scan_docs
@@ -14,11 +15,31 @@ from .problems import ProblemReport
 from .validate import Declared, load_dataset
 
 
+# The last project loaded, by the contents of the files it was read from. mkdocs-static-i18n runs the
+# whole build, define_env included, once per language, and `mkdocs serve` rebuilds everything after
+# any change (a page's prose, a stylesheet): unchanged files need no second reading.
+_last_loaded: dict = {}
+
+
+def _fingerprint(root: Path, today: dt.date) -> tuple:
+    """What the result depends on: the data files, the pages, and the day (future dates are errors)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted([*(root / "data").glob("*.yaml"), *(root / "docs").rglob("*.md")]):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return str(root.resolve()), today, digest.hexdigest()
+
+
 def load_project(root: Path, today: dt.date | None = None) -> Dataset:
     """The validated dataset; raises ProblemReport listing every problem in data/ and docs/."""
+    today = today or dt.date.today()
+    key = _fingerprint(root, today)
+    if key in _last_loaded:
+        return _last_loaded[key]
     declared = Declared()
     dataset, problems = load_dataset(root, today, declared)
     problems += scan_docs(root, declared)
     if problems:
         raise ProblemReport(problems)
+    _last_loaded.clear()
+    _last_loaded[key] = dataset
     return dataset
