@@ -36,6 +36,7 @@ SIDE_COLOURS = {"russia": "#3a7dc9", "kyrgyzstan": "#c2610c", "other": "#8c6bb1"
 OTHER_SPAN_OPACITY = 0.35
 OTHER_SPAN_DASH = [4, 2]
 WIDTH, HEIGHT = 460, 220
+FONT, FONT_SIZE = "sans-serif", 12  # every text of a chart
 CROWDED = 7  # more periods than this: one slanted line per period label, and a wider chart
 BAND_WIDTH = 40  # pixels per period in a crowded chart
 D3_LOCALES = {"en": "en-US", "ru": "ru-RU"}
@@ -216,28 +217,36 @@ def spec(fact: Fact, lang: str) -> dict:
         "config": {
             "aria": False,  # the SVG is one image with a name; the numbers are in the table
             "view": {"stroke": None},
-            "font": "sans-serif",
+            "font": FONT,
             "axis": {"labelColor": "currentColor", "titleColor": "currentColor", "domainColor": "currentColor",
                      "tickColor": "currentColor", "gridColor": "currentColor", "gridOpacity": 0.2,
-                     "labelFontSize": 12, "titleFontSize": 12, "titleFontWeight": "normal"},
-            "legend": {"labelColor": "currentColor", "titleColor": "currentColor", "labelFontSize": 12,
-                       "titleFontSize": 12, "titleFontWeight": "normal"},
+                     "labelFontSize": FONT_SIZE, "titleFontSize": FONT_SIZE, "titleFontWeight": "normal"},
+            "legend": {"labelColor": "currentColor", "titleColor": "currentColor", "labelFontSize": FONT_SIZE,
+                       "titleFontSize": FONT_SIZE, "titleFontWeight": "normal"},
         },
     }
 
 
 _NUMBER = re.compile(r"-?\d+\.\d{2,}")
-_NOISE = re.compile(r' (?:role|aria-roledescription|aria-hidden|pointer-events)="[^"]*"| opacity="1"')
+# What Vega writes that changes nothing on screen: ARIA roles inside an image that has its own name,
+# class names, defaults (opacity 1, a 1px stroke, a zero offset), and empty background shapes.
+_NOISE = re.compile(r' (?:role|aria-roledescription|aria-hidden|pointer-events|class)="[^"]*"'
+                    r'| opacity="1"| stroke-width="1"| stroke-miterlimit="10"| y2="0"| transform="translate\(0,0\)"')
+# Once the classes are gone, the backgrounds Vega draws with neither fill nor stroke stand bare.
+_EMPTY_SHAPE = re.compile(r'<path d="M0,0h[\d.]+v[\d.]+h-?[\d.]+Z"/>|<path d="" display="none"/>')
+# Every text has the same font; it is set once on the <svg> and inherited.
+_FONT = re.compile(rf' font-family="{FONT}" font-size="{FONT_SIZE}px"')
 
 
 def to_svg(chart_spec: dict, lang: str, name: str) -> str:
     """Render a spec to a small, self-contained SVG image named `name` for assistive technology."""
     svg = vl_convert.vegalite_to_svg(chart_spec, allowed_base_urls=[], format_locale=D3_LOCALES[lang])
     svg = _NUMBER.sub(lambda m: f"{float(m.group(0)):.1f}", svg)  # sub-pixel digits only add bytes
-    svg = _NOISE.sub("", svg)
+    svg = _EMPTY_SHAPE.sub("", _FONT.sub("", _NOISE.sub("", svg)))
     head_end = svg.index(">") + 1
-    head = re.sub(r'\s(?:class|version|xmlns:xlink)="[^"]*"', "", svg[:head_end])
-    head = head[:-1] + f' class="fs-chart-svg" role="img" aria-label="{esc(name)}" focusable="false">'
+    head = re.sub(r'\s(?:version|xmlns:xlink)="[^"]*"', "", svg[:head_end])
+    head = head[:-1] + (f' class="fs-chart-svg" role="img" aria-label="{esc(name)}" font-family="{FONT}" '
+                        f'font-size="{FONT_SIZE}px">')
     return head + f"<title>{esc(name)}</title>" + svg[head_end:]
 
 
