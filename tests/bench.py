@@ -1,12 +1,13 @@
 """The build benchmark: how much the data layer costs editors and the build, at three scales.
 
-    .venv/bin/python tests/bench.py                      # scales 1, 10, 100; 3 runs each
+    .venv/bin/python tests/bench.py                      # scales 1, 10, 100 (3, 3 and 1 runs)
     .venv/bin/python tests/bench.py --scales 1 --runs 1  # the smoke run the tests do
 
 For each scale (`bench_data.py`: the real site, then 10 and 100 copies of its data and area pages)
 it measures, as the median of `--runs` runs, each in a fresh process (`bench_worker.py`):
 - the full build with the data layer, and inside it the time spent in our code (load, validate,
-  format, render: `define_env`, the macros, the module hooks);
+  format, render: `define_env`, the macros, the module hooks, the post-build hooks that write the
+  downloads), and within that the time spent rendering charts (vl-convert);
 - the same pages with every figure already written out (the Markdown the macros produced, the
   macros plugin off), and the ratio of the two builds;
 - loading and validating the data alone (`load_project`), and its share of the build;
@@ -35,6 +36,7 @@ from bench_worker import RESULT_PREFIX
 ROOT = Path(__file__).resolve().parent.parent
 WORKER = Path(__file__).resolve().parent / "bench_worker.py"
 TARGET_SHARE = 0.10  # the data layer may add at most this much to a build
+DEFAULT_RUNS, LARGE_SCALE = 3, 100
 PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "PyYAML", "babel", "Markdown", "Jinja2")
 
 
@@ -128,6 +130,9 @@ def measure_scale(base: Path, scale: int, runs: int, clock: str, workdir: Path, 
         "data_layer_share_of_plain": data_layer / build_plain,
         "charts_s": charts,
         "charts_rendered": with_data[0]["charts_calls"],
+        "data_layer_parts_wall_s": {name: statistics.median(run["data_layer_parts_wall"].get(name, 0.0)
+                                                            for run in with_data)
+                                    for name in with_data[0]["data_layer_parts_wall"]},
         "data_layer_without_charts_s": data_layer - charts,
         "data_layer_without_charts_share_of_plain": (data_layer - charts) / build_plain,
         "macros_plugin_s": build - build_plain - data_layer,
@@ -147,6 +152,7 @@ def measure_scale(base: Path, scale: int, runs: int, clock: str, workdir: Path, 
 
 COLUMNS = (
     ("scale", lambda r: f"{r['scale']}x"),
+    ("runs", lambda r: str(r["runs"])),
     ("pages", lambda r: str(r["pages"])),
     ("observations", lambda r: f"{r['observations']:,}"),
     ("build (s)", lambda r: f"{r['build_s']:.2f}"),
@@ -181,10 +187,12 @@ def describe_machine(info: dict) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="tests/bench.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--scales", default="1,10,100", help="comma-separated copies of the site (default 1,10,100)")
-    parser.add_argument("--runs", type=int, default=3, help="runs per scale; each number is the median (default 3)")
-    parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
-                        help="cpu: CPU seconds of the building process (steady on a shared machine; default); "
-                             "wall: elapsed seconds")
+    parser.add_argument("--runs", type=int, default=None,
+                        help=f"runs per scale; each number is their median (default {DEFAULT_RUNS} up to "
+                             f"{LARGE_SCALE - 1} copies, 1 from {LARGE_SCALE}, where one run takes minutes)")
+    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
+                        help="wall: elapsed seconds (default); cpu: CPU seconds of the building process, steadier "
+                             "on a busy machine but it adds the chart engine's own threads to whatever Python runs")
     parser.add_argument("--base", type=Path, default=ROOT, help="the project to copy (default: this repository)")
     parser.add_argument("--json", type=Path, default=ROOT / ".bench" / "results.json", help="where to write results")
     parser.add_argument("--keep", action="store_true", help="keep the generated projects (their folder is printed)")
@@ -193,18 +201,20 @@ def main(argv=None) -> int:
         scales = [int(part) for part in args.scales.split(",")]
     except ValueError:
         parser.error(f"--scales {args.scales!r} is not a list of whole numbers; expected e.g. 1,10,100")
-    if any(scale < 1 for scale in scales) or args.runs < 1:
+    if any(scale < 1 for scale in scales) or (args.runs is not None and args.runs < 1):
         parser.error("scales and runs must be at least 1")
 
     def log(message):
         print(message, file=sys.stderr, flush=True)
 
     info = machine()
+    load_before = os.getloadavg()
     results = []
     workdir = Path(tempfile.mkdtemp(prefix="factsheet-bench-"))
     try:
         for scale in scales:
-            results.append(measure_scale(args.base.resolve(), scale, args.runs, args.clock, workdir, log))
+            runs = args.runs or (DEFAULT_RUNS if scale < LARGE_SCALE else 1)
+            results.append(measure_scale(args.base.resolve(), scale, runs, args.clock, workdir, log))
     except WorkerFailed as failure:
         print(failure, file=sys.stderr)
         return 1
@@ -215,12 +225,17 @@ def main(argv=None) -> int:
             import shutil
             shutil.rmtree(workdir, ignore_errors=True)
 
+    info["load_average_before_after"] = [round(load_before[0], 2), round(os.getloadavg()[0], 2)]
     report = {"measured": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
               "commit": git_commit(args.base), "machine": info, "target_share": TARGET_SHARE, "results": results}
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     clock = "CPU seconds of the building process" if args.clock == "cpu" else "elapsed seconds"
-    print(f"Machine: {describe_machine(info)}. Median of {args.runs} run(s); {clock}.\n")
+    print(f"Machine: {describe_machine(info)}. Each figure is the median of the runs shown; {clock}.\n")
+    busy = max(info["load_average_before_after"]) > info["cores"] * 0.75
+    if busy and args.clock == "wall":
+        print("The machine was busy (load average {} / {} before / after); elapsed times are inflated: "
+              "rerun when it is idle, or use --clock cpu.\n".format(*info["load_average_before_after"]))
     print(table(results))
     if any(result["warnings"] for result in results):
         print("\nSome builds logged warnings; see the samples in the JSON.")

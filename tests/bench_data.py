@@ -32,6 +32,7 @@ SOURCE_KEYS = {"source": "one", "also_reported_by": "many"}
 
 _TEMPLATE_EXPRESSION = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 _ID_STRING = re.compile(r"""(['"])([a-z][a-z0-9_]*)((?:\.[a-z0-9_]+)?)\1""")
+_AREA_FROM_ADDRESS = re.compile(r"\b(cite_this)\(\s*\)")
 
 
 @dataclass(frozen=True)
@@ -75,23 +76,35 @@ def _rename_sources(node, suffix: str):
     return node
 
 
+def _numbered(text: dict, replica: int) -> dict:
+    return {lang: f"{value} ({replica})" for lang, value in text.items()} if isinstance(text, dict) else text
+
+
 def replica_area(area: dict, replica: int) -> dict:
+    """A copy of an area for one replica: its own sources, and its own names (the area's title, each
+    fact's label, each event's title), so that no rendering of a copy repeats one of the original's
+    and nothing a cache keeps for one can serve another."""
     copy = _rename_sources(area, source_suffix(replica))
-    title = copy.get("title")
-    if isinstance(title, dict):
-        copy["title"] = {lang: f"{text} ({replica})" for lang, text in title.items()}
+    copy["title"] = _numbered(copy.get("title"), replica)
+    for fact in (copy.get("facts") or {}).values():
+        fact["label"] = _numbered(fact.get("label"), replica)
+    for event in (copy.get("events") or {}).values():
+        event["title"] = _numbered(event.get("title"), replica)
     return copy
 
 
-def replica_page(markdown: str, areas: set, replica: int) -> str:
-    """The page with every area, fact and event id in its macro calls renamed for one replica."""
+def replica_page(markdown: str, areas: set, replica: int, area: str | None = None) -> str:
+    """The page with every area, fact and event id in its macro calls renamed for one replica. On the
+    page of `area`, a macro that finds its area from the page's address (`cite_this()`) is given the
+    copy's area by name, since the copy's address is not one the site knows."""
     suffix = area_suffix(replica)
 
     def rename(match: re.Match) -> str:
-        quote, area, rest = match.groups()
-        return f"{quote}{area}{suffix}{rest}{quote}" if area in areas else match.group(0)
+        quote, name, rest = match.groups()
+        return f"{quote}{name}{suffix}{rest}{quote}" if name in areas else match.group(0)
 
-    return _TEMPLATE_EXPRESSION.sub(lambda expression: _ID_STRING.sub(rename, expression.group(0)), markdown)
+    renamed = _TEMPLATE_EXPRESSION.sub(lambda expression: _ID_STRING.sub(rename, expression.group(0)), markdown)
+    return _AREA_FROM_ADDRESS.sub(f'\\1("{area}{suffix}")', renamed) if area else renamed
 
 
 def generic_area_page(original: str, area_id: str) -> str:
@@ -123,7 +136,7 @@ def make_project(base: Path, target: Path, replicas: int) -> Project:
                 templates = [docs / f"{area_id}.md", *sorted(docs.glob(f"{area_id}.*.md"))]  # and translations
                 if templates[0].exists():
                     for template in templates:
-                        markdown = replica_page(template.read_text(encoding="utf-8"), set(areas), replica)
+                        markdown = replica_page(template.read_text(encoding="utf-8"), set(areas), replica, area_id)
                         (docs / (name + template.name[len(area_id):])).write_text(markdown, encoding="utf-8")
                 else:
                     (docs / f"{name}.md").write_text(generic_area_page(area_id, name), encoding="utf-8")

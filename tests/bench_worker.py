@@ -45,6 +45,7 @@ class Clock:
         self.wall = 0.0
         self.cpu = 0.0
         self.calls = 0
+        self.parts = {}  # elapsed seconds by the name of the outermost wrapped function
         self._depth = 0
 
     def wrap(self, function):
@@ -57,8 +58,10 @@ class Clock:
             try:
                 return function(*args, **kwargs)
             finally:
-                self.wall += time.perf_counter() - wall
+                elapsed = time.perf_counter() - wall
+                self.wall += elapsed
                 self.cpu += time.process_time() - cpu
+                self.parts[function.__name__] = self.parts.get(function.__name__, 0.0) + elapsed
                 self.calls += 1
                 self._depth -= 1
         return timed
@@ -66,6 +69,7 @@ class Clock:
     def reset(self):
         self.wall = self.cpu = 0.0
         self.calls = 0
+        self.parts = {}
 
 
 MODULE_HOOKS = ("on_pre_page_macros", "on_post_page_macros", "on_post_build")
@@ -158,6 +162,7 @@ def command_build(args) -> dict:
         "data_layer_wall": clock.wall,
         "data_layer_cpu": clock.cpu,
         "data_layer_calls": clock.calls,
+        "data_layer_parts_wall": clock.parts,
         "charts_wall": charts.wall,
         "charts_cpu": charts.cpu,
         "charts_calls": charts.calls,

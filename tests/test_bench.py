@@ -33,9 +33,9 @@ def test_prints_a_table_with_the_machine(smoke_run):
     stdout, _ = smoke_run
     assert stdout.startswith("Machine: ")
     header, rule, row = [line for line in stdout.splitlines() if line.startswith("|")]
-    assert "| scale | pages | observations | build (s) |" in header
+    assert header.startswith("| scale | runs | pages | observations | build (s) |")
     assert header.count("|") == rule.count("|") == row.count("|")
-    assert row.startswith("| 1x | ")
+    assert row.startswith("| 1x | 1 | ")
 
 
 def test_writes_every_measurement_as_json(smoke_run):
@@ -61,13 +61,21 @@ def test_copies_rename_every_id_in_the_macro_calls():
         'trade.turnover in prose')
 
 
-def test_copies_cite_their_own_copy_of_each_source():
+def test_a_copy_names_its_area_where_the_page_would_find_it_from_its_address():
+    assert bench_data.replica_page("{{ cite_this() }}", {"trade"}, 2, "trade") == '{{ cite_this("trade_r002") }}'
+
+
+def test_copies_cite_their_own_sources_and_carry_their_own_names():
     area = {"title": {"en": "Trade", "ru": "Торговля"},
-            "facts": {"turnover": {"observations": [{"value": 4.1, "source": "tass-1", "also_reported_by": ["rbc-2"]}]}},
-            "events": {"visit": {"source": "tass-1", "other_dates": [{"date": "2025", "source": "rbc-2"}]}}}
+            "facts": {"turnover": {"label": {"en": "Turnover", "ru": "Товарооборот"},
+                                   "observations": [{"value": 4.1, "source": "tass-1", "also_reported_by": ["rbc-2"]}]}},
+            "events": {"visit": {"title": {"en": "Visit", "ru": "Визит"}, "source": "tass-1",
+                                 "other_dates": [{"date": "2025", "source": "rbc-2"}]}}}
     copy = bench_data.replica_area(area, 2)
     assert copy["facts"]["turnover"]["observations"][0] == {"value": 4.1, "source": "tass-1-r002",
                                                             "also_reported_by": ["rbc-2-r002"]}
+    assert copy["facts"]["turnover"]["label"] == {"en": "Turnover (2)", "ru": "Товарооборот (2)"}
+    assert copy["events"]["visit"]["title"] == {"en": "Visit (2)", "ru": "Визит (2)"}
     assert copy["events"]["visit"]["source"] == "tass-1-r002"
     assert copy["events"]["visit"]["other_dates"][0]["source"] == "rbc-2-r002"
     assert area["facts"]["turnover"]["observations"][0]["source"] == "tass-1"  # the original is untouched
