@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -44,3 +45,11 @@ def page_paths(site: Path) -> list[str]:
     """
     paths = [page.parent.relative_to(site).as_posix() for page in site.rglob("index.html")]
     return sorted("" if path == "." else f"{path}/" for path in paths)
+
+
+def page_language(site: Path, path: str) -> str:
+    """The language a built page declares in <html lang>, e.g. 'en' or 'ru' for the Russian edition."""
+    html = (site / path / "index.html").read_text(encoding="utf-8")
+    match = re.search(r'<html[^>]*\slang="([^"]+)"', html)
+    assert match, f"/{path}: no lang attribute on <html>"
+    return match.group(1)

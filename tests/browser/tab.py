@@ -6,6 +6,7 @@ dialogs, so a test can say exactly what went wrong on which page.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -20,6 +21,9 @@ document.addEventListener('securitypolicyviolation', (event) => {
     + (event.sample ? ` (${event.sample})` : ''));
 }, true);
 """
+
+# Material's result area says this, in the page's language, until the search index is loaded.
+_SEARCH_INITIALIZING = re.compile("Initializing search|Инициализация поиска")
 
 
 @dataclass
@@ -63,17 +67,20 @@ class Tab:
         self.latest.dialogs.append(f"{dialog.type}: {dialog.message}")
         dialog.dismiss()  # an open dialog would block the page for the rest of the session
 
-    def visit(self, path: str, wait_until: str = "load") -> Visit:
-        """Open `path` (relative to the site root) and return the record of this visit."""
+    def visit(self, path: str) -> Visit:
+        """Open `path` (relative to the site root), wait for its load event, and return the record of this visit."""
         self.latest = Visit(url=self.base_url + path)
-        response = self.page.goto(self.latest.url, wait_until=wait_until)
+        response = self.page.goto(self.latest.url)
         assert response is not None and response.ok, f"{self.latest.url}: HTTP {response and response.status}"
         return self.latest
 
+    def wait_for_search_index(self) -> None:
+        """Wait until Material's search worker has fetched and loaded the index (the page's last request)."""
+        expect(self.page.locator(".md-search-result__meta")).not_to_have_text(_SEARCH_INITIALIZING)
+
     def type_into_search(self, query: str):
         """Type `query` into Material's search as a reader does; returns the locator of the result links."""
-        # Until the worker has loaded the index the result area says so; typing earlier finds nothing.
-        expect(self.page.locator(".md-search-result__meta")).not_to_have_text("Initializing search")
+        self.wait_for_search_index()  # typing earlier finds nothing
         query_box = self.page.locator("input.md-search__input")
         query_box.click()
         query_box.fill("")

@@ -12,7 +12,8 @@ CSP_META = 'meta[http-equiv="Content-Security-Policy"]'
 
 
 def load_problems(tab, path: str) -> list[str]:
-    visit = tab.visit(path, wait_until="networkidle")  # idle: the search worker's requests count too
+    visit = tab.visit(path)
+    tab.wait_for_search_index()  # the search worker's fetch is the last request a page makes by itself
     problems = [f"console error: {text}" for text in visit.console_errors]
     problems += [f"uncaught exception: {text}" for text in visit.page_errors]
     problems += [f"CSP violation: {text}" for text in visit.csp_violations]
