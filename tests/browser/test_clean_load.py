@@ -24,7 +24,7 @@ def load_problems(tab, path: str) -> list[str]:
 
 
 def test_every_page_loads_without_errors_violations_or_foreign_requests(desktop_tab, site_pages):
-    problems = {path or "/": found for path in site_pages if (found := load_problems(desktop_tab, path))}
+    problems = {path: found for path in site_pages if (found := load_problems(desktop_tab, path))}
     assert not problems, "\n".join(f"/{page}: {problem}" for page, found in problems.items() for problem in found)
 
 
