@@ -5,14 +5,15 @@ plugins) and so that its peak memory (`ru_maxrss`, the peak resident set size of
 its own. The result is printed as one JSON line after RESULT_PREFIX.
 
     python tests/bench_worker.py build PROJECT CONFIG [--instrument] [--rebuild-file data/x.yaml]
-    python tests/bench_worker.py load PROJECT
+    python tests/bench_worker.py load PROJECT [--memory]
     python tests/bench_worker.py capture PROJECT CONFIG OUTDIR
 
 `build` times a cold build the way `mkdocs build` runs one, and measures inside it the time spent in
 our data layer: `define_env` (load, validate, register), every macro and module hook it registers,
 and the project's post-build hooks (the downloads). With `--rebuild-file` it then edits that data file and rebuilds in the same process the
 way `mkdocs serve` does after a change (a fresh `load_config`, then `build(..., dirty=False)`).
-`load` times `load_project` alone. `capture` builds once and writes every page's Markdown as the
+`load` times `load_project` alone, or with `--memory` traces what it allocates (tracemalloc): the
+memory the validated dataset keeps, and the peak while loading. `capture` builds once and writes every page's Markdown as the
 macros left it, so the "plain" variant can build the very same pages with the macros plugin off.
 """
 from __future__ import annotations
@@ -196,11 +197,17 @@ def command_load(args) -> dict:
     sys.path.insert(0, str(project))
     from macros.project import load_project
 
+    if args.memory:  # Python's own accounting of what loading allocates; it slows the load, so not timed
+        import tracemalloc
+        tracemalloc.start()
     wall, cpu = time.perf_counter(), time.process_time()
     dataset = load_project(project)
+    result = {"load_wall": time.perf_counter() - wall, "load_cpu": time.process_time() - cpu}
+    if args.memory:
+        current, peak = tracemalloc.get_traced_memory()
+        result = {"dataset_mib": current / 2**20, "load_peak_mib": peak / 2**20}
     return {
-        "load_wall": time.perf_counter() - wall,
-        "load_cpu": time.process_time() - cpu,
+        **result,
         "peak_rss_mib": peak_rss_mib(),
         "facts": len(dataset.facts),
         "observations": sum(len(fact.observations) for fact in dataset.facts.values()),
@@ -264,6 +271,7 @@ def main(argv=None) -> int:
     build_parser.set_defaults(run=command_build)
     load_parser = commands.add_parser("load")
     load_parser.add_argument("project")
+    load_parser.add_argument("--memory", action="store_true", help="trace allocations instead of timing")
     load_parser.set_defaults(run=command_load)
     capture_parser = commands.add_parser("capture")
     capture_parser.add_argument("project")

@@ -17,7 +17,7 @@ from conftest import ROOT
 pytestmark = pytest.mark.build
 
 MEASUREMENTS = ("build_s", "build_plain_s", "data_layer_s", "load_validate_s", "rebuild_s", "peak_rss_mib",
-                "peak_rss_plain_mib", "peak_rss_load_mib")
+                "peak_rss_plain_mib", "peak_rss_load_mib", "dataset_mib")
 
 
 @pytest.fixture(scope="module")
