@@ -20,7 +20,7 @@ UI = {
     "en": {
         "according_to": "according to", "source": "source", "source_col": "Source", "sources": "sources", "also": "also reported by",
         "period": "Period", "figure": "Figure", "stated_by": "Stated by", "note": "Note", "fact": "Fact",
-        "date": "Date", "event": "Event", "planned": "planned", "other_reports": "Other reports for",
+        "date": "Date", "event": "Event", "planned": "planned", "other_reports": "Other reports for", "see_table": "(every source in the table)",
         "other_dates": "Other sources give", "undated": "undated", "inferred": "date inferred",
         "open_original": "open the original page", "no_address": "no web address preserved",
         "cited_by": "Cited by", "headline": "headline figure", "language": "language", "via": "via",
@@ -32,7 +32,7 @@ UI = {
     "ru": {
         "according_to": "данные приводит", "source": "источник", "source_col": "Источник", "sources": "источники", "also": "также сообщает",
         "period": "Период", "figure": "Значение", "stated_by": "Кто заявил", "note": "Примечание", "fact": "Показатель",
-        "date": "Дата", "event": "Событие", "planned": "запланировано", "other_reports": "Другие данные за",
+        "date": "Дата", "event": "Событие", "planned": "запланировано", "other_reports": "Другие данные за", "see_table": "(все источники — в таблице)",
         "other_dates": "Другие источники называют", "undated": "без даты", "inferred": "дата установлена по контексту",
         "open_original": "открыть исходную страницу", "no_address": "веб-адрес не сохранился",
         "cited_by": "На него ссылаются", "headline": "основное значение", "language": "язык", "via": "через",
@@ -89,18 +89,18 @@ def fact_link(page: Page, fact: Fact) -> str:
     return page.link(AREA_PAGES.get(fact.area, f"{fact.area}/")) + "#" + fact_anchor(fact.id)
 
 
-def source_citation(page: Page, source: Source) -> str:
-    """'TRT World, 26 Nov 2025' linked to the sources page, then ↗ to the original page."""
+def source_citation(page: Page, source: Source, original: bool = True) -> str:
+    """'TRT World, 26 Nov 2025' linked to the sources page, then (`original`) ↗ to the original page."""
     label = source.publisher
     date = format_short_date(source.published, page.lang)
     if date:
         label += f", {date}"
-    inner = (f'<a class="fs-source" href="{esc(page.link(SOURCES_PAGE))}#{esc(source.id)}" '
-             f'data-source="{esc(source.id)}">{esc(label)}</a>')
-    if source.url:
-        inner += (f' <a class="fs-original" href="{esc(source.url)}" rel="noopener noreferrer nofollow" '
-                  f'aria-label="{esc(page.ui("open_original"))}: {esc(source.publisher)}" '
-                  f'title="{esc(page.ui("open_original"))}">↗</a>')
+    # Kept lean: a long page cites a hundred sources, so every attribute here is paid for many times.
+    # The page's referrer policy already covers what rel="noreferrer" would.
+    inner = f'<a class="fs-source" href="{esc(page.link(SOURCES_PAGE))}#{esc(source.id)}">{esc(label)}</a>'
+    if source.url and original:
+        inner += (f' <a class="fs-original" href="{esc(source.url)}" '
+                  f'aria-label="{esc(page.ui("open_original"))}: {esc(source.publisher)}">↗</a>')
     return inner
 
 
@@ -132,9 +132,25 @@ def attribution(page: Page, observation: Observation, with_period=True) -> str:
     return '<span class="fs-meta">(' + "; ".join(parts) + ")</span>"
 
 
-def figure(page: Page, fact: Fact, observation: Observation) -> str:
-    """One figure inline, with its period, speaker, source, and any differing report for that period."""
+def differing_values(page: Page, fact: Fact, observation: Observation, target: str) -> str:
+    """'Other reports for 2024: $3.2 billion, almost $4 billion (every source in the table)': the
+    figures only, where the table at `target` attributes each of them."""
+    differing = fact.differing_reports(observation)
+    if not differing:
+        return ""
+    values = ", ".join(value_html(page, fact, other) for other in differing)
+    return (f'<span class="fs-differs">{esc(page.ui("other_reports"))} '
+            f'{esc(format_period(observation.period, page.lang))}: {values} '
+            f'<a href="{esc(target)}">{esc(page.ui("see_table"))}</a></span>')
+
+
+def figure(page: Page, fact: Fact, observation: Observation, compact: bool = False) -> str:
+    """One figure with its period, speaker and source, and any differing report for that period:
+    in full inline, or `compact` (values only) in its fact's section, above the table of them all."""
     out = f'<span class="fs-figure">{value_html(page, fact, observation)} {attribution(page, observation)}'
+    if compact:
+        differing = differing_values(page, fact, observation, f"#{fact_anchor(fact.id)}-all")
+        return out + (f" {differing}" if differing else "") + "</span>"
     differing = fact.differing_reports(observation)
     if differing:
         items = [f"{value_html(page, fact, other)} {attribution(page, other, with_period=False)}"
@@ -153,12 +169,13 @@ def quote_html(page: Page, quote: str | None, gloss: str | None, language: str) 
     return out
 
 
-def table(headers: list, rows: list, caption: str = "", css: str = "") -> str:
+def table(headers: list, rows: list, caption: str = "", css: str = "", anchor: str = "") -> str:
     head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     cap = f"<caption>{esc(caption)}</caption>" if caption else ""
-    return (f'<div class="fs-table-wrap" tabindex="0"><table class="fs-table {css}">{cap}<thead><tr>{head}</tr>'
-            f"</thead><tbody>{body}</tbody></table></div>")
+    ident = f' id="{anchor}"' if anchor else ""
+    return (f'<div class="fs-table-wrap"{ident} tabindex="0"><table class="fs-table {css}">{cap}<thead><tr>{head}'
+            f"</tr></thead><tbody>{body}</tbody></table></div>")
 
 
 def observations_table(page: Page, fact: Fact) -> str:
@@ -167,7 +184,10 @@ def observations_table(page: Page, fact: Fact) -> str:
     for observation in ordered:
         note = esc(page.text(observation.note))
         quote = quote_html(page, observation.quote, observation.quote_gloss, observation.source.language)
-        sources = ", ".join(source_citation(page, s) for s in (observation.source, *observation.also_reported_by))
+        # Rows link to the sources page only (which links the original): the figure above the table
+        # carries the ↗, and a hundred more of them would double the weight of a long page.
+        sources = ", ".join(source_citation(page, s, original=False)
+                            for s in (observation.source, *observation.also_reported_by))
         rows.append([
             esc(format_period(observation.period, page.lang)),
             value_html(page, fact, observation),
@@ -176,7 +196,8 @@ def observations_table(page: Page, fact: Fact) -> str:
             " ".join(part for part in (note, quote) if part),
         ])
     headers = [page.ui(k) for k in ("period", "figure", "stated_by", "source_col", "note")]
-    return table(headers, rows, caption=f"{page.text(fact.label)}: {page.ui('all_reports')}", css="fs-observations")
+    return table(headers, rows, caption=f"{page.text(fact.label)}: {page.ui('all_reports')}", css="fs-observations",
+                 anchor=f"{fact_anchor(fact.id)}-all")
 
 
 def fact_block(page: Page, fact: Fact, extras: str = "") -> str:
@@ -184,7 +205,7 @@ def fact_block(page: Page, fact: Fact, extras: str = "") -> str:
     headline = fact.headline
     parts = [f'<section class="fs-fact" id="{fact_anchor(fact.id)}" data-fact="{esc(fact.id)}">',
              f'<h3>{esc(page.text(fact.label))}</h3>',
-             f'<p class="fs-headline">{figure(page, fact, headline)}</p>']
+             f'<p class="fs-headline">{figure(page, fact, headline, compact=len(fact.observations) > 1)}</p>']
     if fact.note:
         parts.append(f'<p class="fs-note">{esc(page.text(fact.note))}</p>')
     if extras:
@@ -203,10 +224,9 @@ def facts_summary_table(page: Page, facts: list) -> str:
     rows = []
     for fact in facts:
         headline = fact.headline
-        figure_cell = value_html(page, fact, headline)
-        for other in fact.differing_reports(headline):  # a disputed figure is never shown alone
-            figure_cell += (f'<br><span class="fs-differs">{value_html(page, fact, other)} '
-                            f'{attribution(page, other, with_period=False)}</span>')
+        # A disputed figure is never shown alone; its section's table attributes each one.
+        differing = differing_values(page, fact, headline, fact_link(page, fact) + "-all")
+        figure_cell = value_html(page, fact, headline) + (f"<br>{differing}" if differing else "")
         rows.append([
             f'<a href="{esc(fact_link(page, fact))}">{esc(page.text(fact.label))}</a>',
             figure_cell,
