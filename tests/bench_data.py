@@ -158,8 +158,9 @@ def _write_configs(project: Path, nav_copies: list) -> None:
     plain = dict(extra)
     plain["plugins"] = [entry for entry in config.get("plugins") or ["search"]
                         if (entry if isinstance(entry, str) else next(iter(entry))) != "macros"]
-    if config.get("hooks"):
-        plain["hooks"] = [_plain_hook(project, index, path) for index, path in enumerate(config["hooks"])]
+    plain["hooks"] = [_plain_hook(project, index, path) for index, path in enumerate(config.get("hooks") or [])]
+    (project / MARKDOWN_HOOK).write_text(_MARKDOWN_HOOK, encoding="utf-8")
+    plain["hooks"].append(MARKDOWN_HOOK)
     _write_config(project / PLAIN_CONFIG, plain)
 
 
@@ -191,6 +192,30 @@ finally:
     _sys.path[:] = _saved_path
 globals().update({{name: getattr(_module, name) for name in dir(_module)
                   if name.startswith("on_") and name != "on_post_build"}})
+'''
+
+
+MARKDOWN_HOOK = "bench_plain_markdown.py"
+_MARKDOWN_HOOK = '''"""Written by tests/bench_data.py: the Markdown settings define_env gave each edition.
+
+The macros' define_env may set Markdown options per language (the title of the heading links); the
+plain variant has no define_env, so it applies what the capture build recorded, and its pages come
+out the same.
+"""
+import json
+from pathlib import Path
+
+_SETTINGS = Path(__file__).resolve().parent / "bench_markdown_settings.json"
+
+
+def on_config(config):
+    if not _SETTINGS.exists():
+        return config
+    i18n = config.plugins.get("i18n")
+    language = (getattr(i18n, "current_language", None) if i18n else None) or ""
+    for extension, options in json.loads(_SETTINGS.read_text(encoding="utf-8")).get(language, {}).items():
+        config.mdx_configs.setdefault(extension, {}).update(options)
+    return config
 '''
 
 

@@ -32,6 +32,7 @@ import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 RESULT_PREFIX = "BENCH-RESULT "
+MARKDOWN_SETTINGS = "bench_markdown_settings.json"  # written by `capture` into the project
 SERVE_URL = "http://127.0.0.1:8000/"  # what `mkdocs serve` passes to build() on a rebuild
 
 
@@ -216,6 +217,17 @@ def command_load(args) -> dict:
     }
 
 
+def serializable(settings: dict) -> dict:
+    """The extensions' settings that JSON can carry (a setting holding a function is left as it is)."""
+    kept = {}
+    for extension, options in settings.items():
+        try:
+            kept[extension] = json.loads(json.dumps(options))
+        except (TypeError, ValueError):
+            continue
+    return kept
+
+
 def command_capture(args) -> dict:
     import yaml
     from mkdocs.commands.build import build
@@ -240,10 +252,14 @@ def command_capture(args) -> dict:
         stem = src_uri[:-len(".md")]
         return src_uri if stem.endswith(f".{language}") else f"{stem}.{language}.md"
 
+    markdown_settings = {}  # language -> the Markdown extensions' settings its pages were rendered with
+
     class Capture(BasePlugin):
         @event_priority(-100)  # after every other plugin, the macros plugin included, has changed the page
-        def on_page_markdown(self, markdown, page, **kwargs):
+        def on_page_markdown(self, markdown, page, config, **kwargs):
             pages[source_path(page.file.src_uri)] = (dict(page.meta), markdown)
+            language = getattr(i18n, "current_language", None) if i18n else None
+            markdown_settings.setdefault(language or "", serializable(config.mdx_configs))
             return markdown
 
     config.plugins["bench-capture"] = Capture()
@@ -251,6 +267,9 @@ def command_capture(args) -> dict:
     build(config, dirty=False)
     config.plugins.on_shutdown()
 
+    # define_env may set Markdown options per edition (the title of the heading links); the plain
+    # variant, which has no define_env, applies the same ones (bench_data.py writes the hook).
+    (project / MARKDOWN_SETTINGS).write_text(json.dumps(markdown_settings, ensure_ascii=False), encoding="utf-8")
     out = Path(args.outdir)
     for path, (meta, markdown) in pages.items():
         target = out / path
