@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Material prints an end-of-life banner on every build; it is noise in CI and in tests.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check build clean
+.PHONY: serve test check build bench clean
 
 serve: $(VENV)/installed  ## serve the site on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -19,6 +19,9 @@ check: $(VENV)/installed  ## validate data/ and docs/ without building
 
 build: $(VENV)/installed  ## build the site into site/ exactly as CI does
 	$(BIN)/mkdocs build --strict
+
+bench: $(VENV)/installed  ## the build benchmark at three scales (about 25 minutes; see README)
+	$(BIN)/python tests/bench.py
 
 $(VENV)/installed: requirements.lock
 	$(PYTHON) -m venv $(VENV)
