@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .buildinfo import DataChange
-from .formatting import format_point
+from .formatting import NBSP, format_point
+from .periods import Point
 from .render import Page, esc
 
 TEXT = {
@@ -28,7 +29,7 @@ TEXT = {
     },
     "ru": {
         "heading": "Как цитировать эту страницу",
-        "citation": "{site}. «{title}». Данные изменены {date}. {url}",
+        "citation": "{site}. «{title}». Данные изменены: {date}. {url}",
         "citation_undated": "{site}. «{title}». {url}",
         "commit": "Дата — последнего зафиксированного изменения файла данных этой страницы, {path}.",
         "sources": "Дата — самая поздняя дата публикации среди источников этой страницы: история файла данных "
@@ -58,13 +59,22 @@ def page_address(site_url: str | None, page_url: str) -> tuple[str, bool]:
     return "/" + page_url, False
 
 
+def citation_date(when: Point, lang: str) -> str:
+    """The date as the citation says it. Russian names the year with «года»/«год», as a date in a
+    sentence needs: '1 июня 2025 года', 'июнь 2025 года', '2025 год'."""
+    text = format_point(when, lang)
+    if lang != "ru":
+        return text
+    return text + NBSP + ("год" if when.precision == "year" else "года")
+
+
 def citation_text(cited: CitedPage, lang: str) -> str:
     """The citation as plain text, in the reader's language."""
     text = TEXT[lang]
     if cited.change.when is None:
         return text["citation_undated"].format(site=cited.site_name, title=cited.title, url=cited.url)
     return text["citation"].format(site=cited.site_name, title=cited.title, url=cited.url,
-                                   date=format_point(cited.change.when, lang))
+                                   date=citation_date(cited.change.when, lang))
 
 
 def cite_block(page: Page, cited: CitedPage) -> str:

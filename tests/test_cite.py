@@ -16,6 +16,7 @@ from macros import citation
 from macros.buildinfo import Site, last_data_change
 from macros.formatting import format_point
 from macros.pagemacros import PageMacros
+from macros.periods import Point
 from macros.project import load_project
 from macros.render import Page
 
@@ -83,8 +84,18 @@ def test_without_history_the_date_is_the_newest_source_and_the_text_says_so(proj
 def test_the_citation_is_a_heading_in_the_page_contents_and_speaks_russian(project):
     block = cite(project, site_url="https://facts.example.org", lang="ru")
     assert block.startswith("## Как цитировать эту страницу {#cite-this-page}\n")
-    assert citation_text(block) == ("Fact sheet. «Торговля и экономика». Данные изменены 1 июня 2025. "
+    assert citation_text(block) == ("Fact sheet. «Торговля и экономика». Данные изменены: 1 июня 2025\u00a0года. "
                                     "https://facts.example.org/ru/trade/")
+
+
+@pytest.mark.parametrize("when, english, russian", [
+    ("2025-06-01", "1 June 2025", "1 июня 2025\u00a0года"),
+    ("2025-06", "June 2025", "июнь 2025\u00a0года"),  # a source dated by its month only
+    ("2025", "2025", "2025\u00a0год"),
+])
+def test_the_citation_date_reads_as_a_date_in_each_language(when, english, russian):
+    point = Point.parse(when)
+    assert (citation.citation_date(point, "en"), citation.citation_date(point, "ru")) == (english, russian)
 
 
 def test_cite_this_outside_an_area_page_asks_for_the_area(project):
