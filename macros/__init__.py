@@ -16,6 +16,24 @@ def current_language(env) -> str:
     return language or "en"
 
 
+# The title of the ¶ link on every heading. Python-Markdown's toc takes one title for the whole build
+# and mkdocs-static-i18n refuses per-language markdown_extensions, so each edition sets it here,
+# before its pages are rendered.
+PERMALINK_TITLES = {"en": "Permanent link", "ru": "Постоянная ссылка"}
+
+
+def edition_site_name(env, language: str) -> str:
+    """The site name of the edition being built. mkdocs-static-i18n applies a language's own
+    site_name only after define_env has run (its on_config comes last), so read it from there."""
+    i18n = env.conf["plugins"].get("i18n") if "plugins" in env.conf else None
+    if i18n is None:
+        return env.conf["site_name"]
+    own = next((lang.site_name for lang in i18n.config.languages if lang.locale == language), None)
+    # After another language's build (mkdocs serve) config.site_name still holds that language's
+    # name; the plugin keeps the one from mkdocs.yml.
+    return own or getattr(i18n, "original_configs", {}).get("site_name") or env.conf["site_name"]
+
+
 def define_env(env):
     from mkdocs.exceptions import Abort  # the one MkDocs import: fail the build without a traceback
 
@@ -39,8 +57,11 @@ def define_env(env):
         url = env.page.url if env.page is not None else ""
         return Page(lang=lang, url=url, language_prefix="" if lang == default_language else f"{lang}/")
 
+    language = current_language(env)
+    if env.conf.get("mdx_configs", {}).get("toc") is not None:
+        env.conf["mdx_configs"]["toc"]["permalink_title"] = PERMALINK_TITLES.get(language, PERMALINK_TITLES["en"])
     root = Path(env.project_dir)
-    site = Site(env.conf["site_name"], env.conf.get("site_url") or None, root, build_stamp(root))
+    site = Site(edition_site_name(env, language), env.conf.get("site_url") or None, root, build_stamp(root))
     macros = PageMacros(dataset, current_page, site, links)
     for name in macros.names:
         env.macro(getattr(macros, name), name)
