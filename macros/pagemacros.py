@@ -15,6 +15,34 @@ from .editlinks import EditorLinks, fact_links
 from .model import Dataset
 
 
+# The macro reference (`macro_reference`) in each language. The English text is each macro's docstring;
+# the Russian one is a summary of it, and the example is taken from the docstring, so it is written once.
+# tests/test_editions.py fails while a macro has no Russian summary (the page shows the English one).
+MACRO_TABLE_HEADER = {"en": ("Macro", "What it shows"), "ru": ("Макрос", "Что показывает")}
+MACRO_SUMMARIES_RU = {
+    "figure": "Цифра внутри предложения, с периодом, автором заявления и источником",
+    "fact_label": "Название показателя на языке читателя, простым текстом",
+    "fact": "Полный раздел показателя: заголовок, основная цифра, примечание и таблица всех приведённых значений",
+    "observations": "Таблица всех значений, приведённых для одного показателя, от самого раннего периода",
+    "area_facts": "Все показатели направления, каждый полным разделом, в порядке файла данных",
+    "area_summary": "Таблица основных цифр направления, по строке на показатель",
+    "area_events": "Таблица датированных событий направления, от самого раннего",
+    "event_date": "Дата события внутри предложения, с источником",
+    "event_title": "Название события на языке читателя, простым текстом",
+    "visit_events": "Таблица всех событий с отметкой `state_visit_2025: true`, по датам",
+    "timeline": "Все датированные события всех направлений, от самого раннего, с направлением и источником",
+    "sources_list": "Все источники реестра, с адресом и ссылающимися на них показателями и событиями",
+    "key_figures": "Карточки основных цифр, каждая со ссылкой на страницу своего направления",
+    "source_count": "Число источников в реестре, числом в формате языка читателя",
+    "fact_count": "Число показателей в данных, числом в формате языка читателя",
+    "chart": "График цифр показателя по периодам, с пояснением, как его читать",
+    "cite_this": "Готовая к копированию ссылка на страницу направления, с датой последнего изменения её данных",
+    "downloads": "Список файлов данных, которые пишет каждая сборка, со ссылками, датой сборки и коммитом",
+    "download_columns": "Таблица столбцов одного файла для скачивания и того, что в каждом из них",
+    "macro_reference": "Эта таблица макросов с кратким описанием и примером",
+}
+
+
 class UnknownId(LookupError):
     """A page asks for a fact, event or area the data does not have (docscan reports it with a line first)."""
 
@@ -211,12 +239,16 @@ class PageMacros:
 
     def macro_reference(self) -> str:
         """A table of these macros with the first paragraph of their documentation: `{{ macro_reference() }}`."""
+        lang = self.current_page().lang
         rows = []
         for name in self.names:
             doc = inspect.getdoc(getattr(self, name)) or ""
             first = doc.split("\n\n")[0].replace("\n", " ")
+            if lang == "ru" and name in MACRO_SUMMARIES_RU:  # else the English text, until one is written
+                example = re.findall(r"`(.+?)`", first)[-1]  # the usage example ends the first paragraph
+                first = f"{MACRO_SUMMARIES_RU[name]}: `{example}`."
             # Docstrings show usage in `backticks`: render those as code, so template syntax in an
             # example stays an example and is never mistaken for (or rendered as) a macro call.
             rows.append([f"<code>{render.esc(name)}</code>",
                          re.sub(r"&#96;(.+?)&#96;", r"<code>\1</code>", render.esc(first))])
-        return render.table(["Macro", "What it shows"], rows, css="fs-macros")
+        return render.table(list(MACRO_TABLE_HEADER.get(lang, MACRO_TABLE_HEADER["en"])), rows, css="fs-macros")
