@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from playwright.sync_api import ConsoleMessage, Dialog, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 # Chromium fires `securitypolicyviolation` at the document (and logs a console error); the event
 # carries what was blocked and by which directive, which makes a failure readable.
@@ -86,3 +87,17 @@ class Tab:
         query_box.fill("")
         query_box.press_sequentially(query)  # Material listens to key events; `fill` alone starts no search
         return self.page.locator(".md-search-result__list a.md-search-result__link")
+
+    def search_result_paths(self, query: str, awaited_path: str) -> list[str]:
+        """Search the current page for `query`; the paths (relative to the site root) of the pages found.
+
+        Results arrive from the worker: this waits for `awaited_path` among them, or for the timeout.
+        """
+        links = self.type_into_search(query)
+        try:
+            links.and_(self.page.locator(f'[href*="/{awaited_path}"]')).first.wait_for(state="attached")
+        except PlaywrightTimeoutError:
+            pass  # the test's assertion says what was found instead
+        site_root = urlsplit(self.base_url).path
+        hrefs = links.evaluate_all("links => links.map(link => link.href)")
+        return sorted({urlsplit(href).path.removeprefix(site_root) for href in hrefs})
