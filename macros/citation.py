@@ -65,7 +65,8 @@ def citation_date(when: Point, lang: str) -> str:
     text = format_point(when, lang)
     if lang != "ru":
         return text
-    return text + NBSP + ("год" if when.precision == "year" else "года")
+    # format_point abbreviates a day's year ('1 июня 2025 г.'); a sentence spells it out.
+    return text.removesuffix(" г.") + NBSP + ("год" if when.precision == "year" else "года")
 
 
 def citation_text(cited: CitedPage, lang: str) -> str:

@@ -98,13 +98,22 @@ def _month_name(month: int, lang: str) -> str:
     return get_month_names("wide", context="stand-alone", locale=lang)[month]
 
 
+# A full date: "26 November 2025"; Russian writes the year of a day as "26 ноября 2025 г.", or the
+# genitive month reads unfinished.
+_DAY_PATTERN = {"en": "d MMMM y", "ru": "d MMMM y 'г'."}
+
+
+def _day(day: dt.date, lang: str) -> str:
+    return format_date(day, _DAY_PATTERN.get(lang, "d MMMM y"), locale=lang)
+
+
 @lru_cache(maxsize=None)
 def format_point(point: Point, lang: str) -> str:
     if point.precision == "year":
         return str(point.first.year)
     if point.precision == "month":
         return f"{_month_name(point.first.month, lang)} {point.first.year}"
-    return format_date(point.first, "d MMMM y", locale=lang)
+    return _day(point.first, lang)
 
 
 @lru_cache(maxsize=None)
@@ -120,7 +129,7 @@ def format_period(period: Period, lang: str) -> str:
             return f"{_month_name(start.month, lang)}{EN_DASH}{_month_name(end.month, lang)} {end.year}"
         return f"{format_point(period.start, lang)} {EN_DASH} {format_point(period.end, lang)}"
     if start.year == end.year and start.month == end.month:
-        return f"{start.day}{EN_DASH}{format_date(end, 'd MMMM y', locale=lang)}"
+        return f"{start.day}{EN_DASH}{_day(end, lang)}"
     return f"{format_point(period.start, lang)} {EN_DASH} {format_point(period.end, lang)}"
 
 
@@ -137,7 +146,7 @@ def format_short_date(point: Point | None, lang: str) -> str:
 
 
 def format_long_date(day: dt.date, lang: str) -> str:
-    return format_date(day, "d MMMM y", locale=lang)
+    return _day(day, lang)
 
 
 def parse_number(text: str, lang: str) -> Decimal:

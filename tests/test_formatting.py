@@ -29,9 +29,9 @@ def test_values_in_both_languages(value, unit, qualifier, english, russian):
 @pytest.mark.parametrize("text, english, russian", [
     ("2024", "2024", "2024"),
     ("2024-05", "May 2024", "май 2024"),
-    ("2025-11-26", "26 November 2025", "26 ноября 2025"),
+    ("2025-11-26", "26 November 2025", "26 ноября 2025 г."),
     ("2025-01/2025-09", "January–September 2025", "январь–сентябрь 2025"),
-    ("2025-11-25/2025-11-27", "25–27 November 2025", "25–27 ноября 2025"),
+    ("2025-11-25/2025-11-27", "25–27 November 2025", "25–27 ноября 2025 г."),
     ("2014/2016", "2014–2016", "2014–2016"),
 ])
 def test_periods_in_both_languages(text, english, russian):
