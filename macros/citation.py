@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .buildinfo import DataChange
-from .formatting import NBSP, format_point
+from .formatting import format_point_in_sentence
 from .periods import Point
 from .render import Page, esc
 
@@ -60,13 +60,8 @@ def page_address(site_url: str | None, page_url: str) -> tuple[str, bool]:
 
 
 def citation_date(when: Point, lang: str) -> str:
-    """The date as the citation says it. Russian names the year with «года»/«год», as a date in a
-    sentence needs: '1 июня 2025 года', 'июнь 2025 года', '2025 год'."""
-    text = format_point(when, lang)
-    if lang != "ru":
-        return text
-    # format_point abbreviates a day's year ('1 июня 2025 г.'); a sentence spells it out.
-    return text.removesuffix(" г.") + NBSP + ("год" if when.precision == "year" else "года")
+    """The date as the citation says it: '1 June 2025', '1 июня 2025 года'."""
+    return format_point_in_sentence(when, lang)
 
 
 def citation_text(cited: CitedPage, lang: str) -> str:

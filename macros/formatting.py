@@ -107,6 +107,16 @@ def _day(day: dt.date, lang: str) -> str:
     return format_date(day, _DAY_PATTERN.get(lang, "d MMMM y"), locale=lang)
 
 
+def format_point_in_sentence(point: Point, lang: str) -> str:
+    """A date inside a sentence: Russian spells the year out ('1 июня 2025 года', 'июнь 2025 года',
+    '2025 год') where a label abbreviates it; English reads the same either way."""
+    if lang != "ru":
+        return format_point(point, lang)
+    if point.precision == "day":
+        return format_date(point.first, "d MMMM y", locale=lang) + NBSP + "года"
+    return format_point(point, lang) + NBSP + ("год" if point.precision == "year" else "года")
+
+
 @lru_cache(maxsize=None)
 def format_point(point: Point, lang: str) -> str:
     if point.precision == "year":

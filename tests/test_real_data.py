@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, read_page
 from macros.formatting import format_value
 from macros.project import load_project
-from macros.render import fact_anchor
+from macros.render import AREA_PAGES, fact_anchor
 
 DATASET = load_project(ROOT)
 
@@ -22,8 +22,6 @@ SEED_FIGURES = [
     ("trade.russian_investment", None, 2, "almost", "putin"),  # "totaling almost $2 billion"
     ("trade.companies_with_russian_participation", None, 1800, "about", "putin"),  # "around 1,800 Russian companies"
 ]
-AREA_PAGES = {"trade": "trade", "education": "education", "migration": "migration", "security": "security",
-              "diplomacy": "timeline"}
 
 
 def seed_observation(fact_id, period, value, qualifier):
