@@ -55,7 +55,8 @@ def define_env(env):
     def current_page() -> Page:
         lang = current_language(env)
         url = env.page.url if env.page is not None else ""
-        return Page(lang=lang, url=url, language_prefix="" if lang == default_language else f"{lang}/")
+        return Page(lang=lang, url=url, language_prefix="" if lang == default_language else f"{lang}/",
+                    homes=dataset.homes)
 
     language = current_language(env)
     if env.conf.get("mdx_configs", {}).get("toc") is not None:

@@ -8,6 +8,7 @@ before the build renders them, and each problem names `docs/page.md:LINE`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from .problems import Problem
@@ -43,29 +44,42 @@ def _line_at(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def check_references(path: str, text: str, declared: Declared) -> list[Problem]:
-    problems = []
+@dataclass(frozen=True)
+class MacroCall:
+    """One macro call in a page: its name, the string arguments in order, and its line."""
+
+    name: str
+    strings: tuple
+    line: int
+
+
+def macro_calls(text: str):
+    """Every macro call inside the page's template expressions, in page order."""
     for match in _EXPRESSION.finditer(text):
         body = next(group for group in match.groups() if group is not None)
         for call in _CALL.finditer(body):
-            name, args = call.group(1), call.group(2)
-            strings = [s.group(2) for s in _STRING.finditer(args)]
-            if name in FACT_MACROS:
-                wanted, known, kind = strings[:1], declared.facts, "fact"
-            elif name in MANY_FACT_MACROS:
-                wanted, known, kind = strings, declared.facts, "fact"
-            elif name in EVENT_MACROS:
-                wanted, known, kind = strings[:1], declared.events, "event"
-            elif name in AREA_MACROS:
-                wanted, known, kind = strings[:1], declared.areas, "area"
-            else:
-                continue
-            for ident in wanted:
-                if ident not in known:
-                    article = "an" if kind[0] in "aeiou" else "a"
-                    hint = did_you_mean(ident, known) or f"; expected {article} {kind} id defined in data/"
-                    problems.append(Problem(path, _line_at(text, match.start() + 2 + call.start()), "",
-                                            f"unknown {kind} {ident!r}{hint}"))
+            yield MacroCall(call.group(1), tuple(s.group(2) for s in _STRING.finditer(call.group(2))),
+                            _line_at(text, match.start() + 2 + call.start()))
+
+
+def check_references(path: str, text: str, declared: Declared) -> list[Problem]:
+    problems = []
+    for call in macro_calls(text):
+        if call.name in FACT_MACROS:
+            wanted, known, kind = call.strings[:1], declared.facts, "fact"
+        elif call.name in MANY_FACT_MACROS:
+            wanted, known, kind = call.strings, declared.facts, "fact"
+        elif call.name in EVENT_MACROS:
+            wanted, known, kind = call.strings[:1], declared.events, "event"
+        elif call.name in AREA_MACROS:
+            wanted, known, kind = call.strings[:1], declared.areas, "area"
+        else:
+            continue
+        for ident in wanted:
+            if ident not in known:
+                article = "an" if kind[0] in "aeiou" else "a"
+                hint = did_you_mean(ident, known) or f"; expected {article} {kind} id defined in data/"
+                problems.append(Problem(path, call.line, "", f"unknown {kind} {ident!r}{hint}"))
     return problems
 
 

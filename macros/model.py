@@ -138,6 +138,7 @@ class Dataset:
     areas: dict  # id -> Area, in AREA_ORDER then alphabetical
     facts: dict = field(default_factory=dict)  # fact id -> Fact
     events: dict = field(default_factory=dict)  # event id -> Event
+    homes: object = None  # homes.Homes: the page that shows each fact and event, read from docs/ by project.py
 
     def __repr__(self) -> str:
         # Short on purpose: mkdocs-macros writes every template variable, this dataset included, through

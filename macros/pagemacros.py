@@ -150,13 +150,21 @@ class PageMacros:
         return render.events_table(self.current_page(), events, with_area=True, areas=self.data.areas)
 
     def timeline(self) -> str:
-        """Every dated event of every area, oldest first, with its area and source: `{{ timeline() }}`."""
-        return render.events_table(self.current_page(), self.data.timeline(), with_area=True,
-                                   areas=self.data.areas, css="fs-events fs-timeline")
+        """Every dated event of every area, oldest first, with its area and source: `{{ timeline() }}`.
 
-    def sources_list(self) -> str:
-        """Every source in the registry, with its address and the facts and events that cite it: `{{ sources_list() }}`."""
-        return render.sources_list(self.current_page(), self.data)
+        Each title leads to the event's entry on its area's page, where its summary and quote are.
+        """
+        return render.events_table(self.current_page(), self.data.timeline(), with_area=True,
+                                   areas=self.data.areas, css="fs-events fs-timeline", compact=True)
+
+    def sources_list(self, first: str | None = None, last: str | None = None) -> str:
+        """Every source in the registry, with its address and the facts and events that cite it: `{{ sources_list() }}`.
+
+        A long registry spreads over pages by the first letter of the publisher: `{{ sources_list("0", "k") }}`
+        on one page and `{{ sources_list("l", "я") }}` on another (digits sort before "a", Cyrillic after
+        "z"); every link to a source then leads to the page that lists it.
+        """
+        return render.sources_list(self.current_page(), self.data, first, last)
 
     def key_figures(self, *fact_ids: str) -> str:
         """Cards of headline figures, each linking to its area page: `{{ key_figures("trade.turnover", "trade.russian_investment") }}`.
@@ -200,15 +208,16 @@ class PageMacros:
     def cite_this(self, area_id: str | None = None) -> str:
         """A ready-to-copy citation of an area page, dated by the last change to its data: `{{ cite_this() }}`.
 
-        Put it at the end of an area page; it finds the area from the page, or name it: `{{ cite_this("trade") }}`.
+        Put it at the end of an area page; it finds the area from the page (the area it summarises, else the one
+        whose facts it shows), or name it: `{{ cite_this("trade") }}`.
         """
         page = self.current_page()
         if area_id is None:
             inside = page.url[len(page.language_prefix):] if page.url.startswith(page.language_prefix) else page.url
-            area_id = next((area for area, url in render.AREA_PAGES.items() if url == inside), None)
+            area_id = page.homes.area_of_page(inside)
             if area_id is None:
-                raise UnknownId(f"cite_this() on {page.url!r}, which is not an area page; expected it on an area "
-                                "page, or an area id such as cite_this(\"trade\")")
+                raise UnknownId(f"cite_this() on {page.url!r}, which is not the page of one area; expected it on an "
+                                "area page, or an area id such as cite_this(\"trade\")")
         area = self._area(area_id)
         if area_id not in self._data_changes:
             self._data_changes[area_id] = last_data_change(self.site.root, self.data, area_id)

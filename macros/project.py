@@ -5,11 +5,13 @@ The MkDocs hook (`macros/__init__.py`) and the command line (`python -m macros c
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from pathlib import Path
 
 from .docscan import scan_docs
+from .homes import find_homes
 from .model import Dataset
 from .problems import ProblemReport
 from .validate import Declared, load_dataset
@@ -38,6 +40,10 @@ def load_project(root: Path, today: dt.date | None = None) -> Dataset:
     declared = Declared()
     dataset, problems = load_dataset(root, today, declared)
     problems += scan_docs(root, declared)
+    if dataset is not None:
+        homes, page_problems = find_homes(root, dataset)
+        problems += page_problems
+        dataset = dataclasses.replace(dataset, homes=homes)
     if problems:
         raise ProblemReport(problems)
     _last_loaded.clear()

@@ -6,15 +6,12 @@ Links are relative to the current page, so the same HTML works under `/` and und
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .formatting import format_long_date, format_period, format_short_date, format_value
+from .homes import Homes, in_letters
 from .model import Dataset, Event, Fact, Observation, Source, Speaker
 
-# The page that shows each area's facts; diplomacy's facts sit on the timeline page.
-AREA_PAGES = {"trade": "trade/", "education": "education/", "migration": "migration/",
-              "security": "security/", "diplomacy": "timeline/"}
-SOURCES_PAGE = "sources/"
 
 UI = {
     "en": {
@@ -61,6 +58,7 @@ class Page:
     lang: str = "en"
     url: str = ""  # e.g. "trade/" or "ru/trade/"
     language_prefix: str = ""  # "" for the default language, "ru/" for Russian
+    homes: Homes = field(default_factory=Homes)  # where each fact and event is shown in full
 
     def link(self, target: str) -> str:
         """A relative link from this page to `target` (a path within this page's language)."""
@@ -84,7 +82,15 @@ def event_anchor(event_id: str) -> str:
 
 
 def fact_link(page: Page, fact: Fact) -> str:
-    return page.link(AREA_PAGES.get(fact.area, f"{fact.area}/")) + "#" + fact_anchor(fact.id)
+    return page.link(page.homes.fact_page(fact)) + "#" + fact_anchor(fact.id)
+
+
+def event_link(page: Page, event: Event) -> str:
+    return page.link(page.homes.event_page(event)) + "#" + event_anchor(event.id)
+
+
+def area_link(page: Page, area) -> str:
+    return page.link(page.homes.area_page(area))
 
 
 def source_citation(page: Page, source: Source, original: bool = True) -> str:
@@ -95,7 +101,7 @@ def source_citation(page: Page, source: Source, original: bool = True) -> str:
         label += f", {date}"
     # Kept lean: a long page cites a hundred sources, so every attribute here is paid for many times.
     # The page's referrer policy already covers what rel="noreferrer" would.
-    inner = f'<a class="fs-source" href="{esc(page.link(SOURCES_PAGE))}#{esc(source.id)}">{esc(label)}</a>'
+    inner = f'<a class="fs-source" href="{esc(page.link(page.homes.source_page(source)))}#{esc(source.id)}">{esc(label)}</a>'
     if source.url and original:
         inner += (f' <a class="fs-original" href="{esc(source.url)}" '
                   f'aria-label="{esc(page.ui("open_original"))}: {esc(source.publisher)}">↗</a>')
@@ -244,11 +250,20 @@ def event_date_html(page: Page, event: Event) -> str:
     return out
 
 
-def event_row(page: Page, event: Event, with_area: bool = False, areas: dict | None = None) -> list:
-    description = f'<strong id="{event_anchor(event.id)}">{esc(page.text(event.title))}</strong>'
-    if event.summary:
+def event_row(page: Page, event: Event, with_area: bool = False, areas: dict | None = None,
+              compact: bool = False) -> list:
+    """A table row for an event. `compact` (the timeline): the title leads to the event's entry on its
+    own page, which has the summary and quote; the row keeps its date, other dates and sources."""
+    title = esc(page.text(event.title))
+    home = page.homes.event_page(event)
+    inside = page.url[len(page.language_prefix):] if page.url.startswith(page.language_prefix) else page.url
+    compact = compact and home != inside
+    if compact:
+        title = f'<a href="{esc(event_link(page, event))}">{title}</a>'
+    description = f'<strong id="{event_anchor(event.id)}">{title}</strong>'
+    if event.summary and not compact:
         description += f"<br>{esc(page.text(event.summary))}"
-    quote = quote_html(page, event.quote, event.quote_gloss, event.source.language)
+    quote = "" if compact else quote_html(page, event.quote, event.quote_gloss, event.source.language)
     if quote:
         description += f"<br>{quote}"
     if event.other_dates:
@@ -260,20 +275,22 @@ def event_row(page: Page, event: Event, with_area: bool = False, areas: dict | N
     row = [event_date_html(page, event), description]
     if with_area and areas is not None:
         area = areas[event.area]
-        row.append(f'<a href="{esc(page.link(AREA_PAGES.get(area.id, area.id + "/")))}">{esc(page.text(area.title))}</a>')
+        row.append(f'<a href="{esc(area_link(page, area))}">{esc(page.text(area.title))}</a>')
     row.append(", ".join(source_citation(page, s) for s in (event.source, *event.also_reported_by)))
     return row
 
 
-def events_table(page: Page, events: list, with_area=False, areas=None, css="fs-events") -> str:
+def events_table(page: Page, events: list, with_area=False, areas=None, css="fs-events", compact=False) -> str:
     keys = ["date", "event"] + (["area"] if with_area else []) + ["source_col"]
-    rows = [event_row(page, event, with_area, areas) for event in events]
+    rows = [event_row(page, event, with_area, areas, compact) for event in events]
     return table([page.ui(k) for k in keys], rows, css=css)
 
 
-def sources_list(page: Page, dataset: Dataset) -> str:
+def sources_list(page: Page, dataset: Dataset, first: str | None = None, last: str | None = None) -> str:
+    """The sources whose publishers are filed from letter `first` to `last` (None: no bound), alphabetically."""
     items = []
-    for source in sorted(dataset.sources.values(), key=lambda s: (s.publisher.lower(), s.id)):
+    listed = [source for source in dataset.sources.values() if in_letters(source, first, last)]
+    for source in sorted(listed, key=lambda s: (s.publisher.lower(), s.id)):
         meta = [format_short_date(source.published, page.lang) or page.ui("undated")]
         if source.date_inferred:
             meta.append(page.ui("inferred"))
@@ -291,8 +308,7 @@ def sources_list(page: Page, dataset: Dataset) -> str:
             if isinstance(item, Fact):
                 cited.append(f'<a href="{esc(fact_link(page, item))}">{esc(page.text(item.label))}</a>')
             else:
-                target = page.link(AREA_PAGES.get(item.area, item.area + "/")) + "#" + event_anchor(item.id)
-                cited.append(f'<a href="{esc(target)}">{esc(page.text(item.title))}</a>')
+                cited.append(f'<a href="{esc(event_link(page, item))}">{esc(page.text(item.title))}</a>')
         note = f'<br><span class="fs-note">{esc(page.text(source.note))}</span>' if source.note else ""
         items.append(
             f'<li id="{esc(source.id)}" class="fs-source-entry"><strong>{esc(source.publisher)}</strong>{title} '

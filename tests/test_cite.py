@@ -39,7 +39,7 @@ def project(tmp_path):
 def cite(root, site_url=None, page_url="trade/", lang="en"):
     dataset = load_project(root, FIXTURE_TODAY)
     prefix = "ru/" if lang == "ru" else ""
-    page = Page(lang=lang, url=prefix + page_url, language_prefix=prefix)
+    page = Page(lang=lang, url=prefix + page_url, language_prefix=prefix, homes=dataset.homes)
     macros = PageMacros(dataset, lambda: page, Site("Fact sheet", site_url, root))
     return macros.cite_this()
 
@@ -99,7 +99,7 @@ def test_the_citation_date_reads_as_a_date_in_each_language(when, english, russi
 
 
 def test_cite_this_outside_an_area_page_asks_for_the_area(project):
-    with pytest.raises(LookupError, match="not an area page"):
+    with pytest.raises(LookupError, match="not the page of one area"):
         cite(project, page_url="about/")
 
 

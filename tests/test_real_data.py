@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, read_page
 from macros.formatting import format_value
 from macros.project import load_project
-from macros.render import AREA_PAGES, fact_anchor
+from macros.render import fact_anchor
 
 DATASET = load_project(ROOT)
 
@@ -41,14 +41,14 @@ def test_every_seed_figure_is_in_the_data_attributed(fact_id, period, value, qua
 
 
 @pytest.mark.parametrize("fact_id, period, value, qualifier, speaker", SEED_FIGURES)
-def test_every_seed_figure_is_on_its_area_page_with_its_source(built_site, fact_id, period, value, qualifier,
-                                                               speaker):
+def test_every_seed_figure_is_on_its_page_with_its_source(built_site, fact_id, period, value, qualifier, speaker):
     fact, observation = seed_observation(fact_id, period, value, qualifier)
-    page = read_page(built_site, AREA_PAGES[fact.area])
+    page = read_page(built_site, DATASET.homes.fact_page(fact))
     section = page.split(f'id="{fact_anchor(fact_id)}"', 1)[1].split("</section>", 1)[0]
     shown = format_value(value, fact.unit, qualifier, "en")
     assert f'data-period="{observation.period.text}" data-value="{value}" data-qualifier="{qualifier}">{shown}<' in section
-    assert 'href="../sources/#seed-article"' in section
+    seed_article_page = DATASET.homes.source_page(DATASET.sources["seed-article"])
+    assert f'href="../{seed_article_page}#seed-article"' in section
 
 
 @pytest.mark.parametrize("event_id", ["diplomacy.putin_state_visit_2025", "diplomacy.joint_policy_statement_ready",
@@ -72,7 +72,7 @@ def test_no_lead_without_a_source_is_published():
 def test_disputed_figures_appear_side_by_side_on_the_page(built_site):
     """Where sources report different values for one period, the page shows every one of them."""
     for fact in DATASET.facts.values():
-        page = read_page(built_site, AREA_PAGES[fact.area])
+        page = read_page(built_site, DATASET.homes.fact_page(fact))
         section = page.split(f'id="{fact_anchor(fact.id)}"', 1)[1].split("</section>", 1)[0]
         for observation in fact.observations:
             shown = format_value(observation.value, fact.unit, observation.qualifier, "en")
