@@ -61,15 +61,40 @@ def area_sources(area: Area) -> list:
     return list(cited.values())
 
 
-def last_data_change(root: Path, dataset: Dataset, area_id: str) -> DataChange:
+@dataclass(frozen=True)
+class DataHistory:
+    """What git knows about data/: each file's last commit date, and the files changed since."""
+
+    committed: dict  # 'data/trade.yaml' -> 'YYYY-MM-DD' of the last commit that touched it
+    changed: frozenset  # files with uncommitted changes
+
+
+def data_history(root: Path) -> DataHistory:
+    """Two git calls for all of data/, however many areas (one `git log` per area grew with the data).
+    Paths are as git writes them, from the repository's root: the project is the repository."""
+    log = git(root, "log", "--format=%x00%cs", "--name-only", "--", "data") or ""
+    committed = {}
+    for entry in log.split("\0")[1:]:  # each: the date, then the files of that commit, newest commit first
+        date, *files = entry.strip().split("\n")
+        for name in filter(None, (name.strip() for name in files)):
+            committed.setdefault(name, date.strip())
+    status = git(root, "status", "--porcelain", "--no-renames", "--", "data") or ""
+    # "XY path" per line; git() strips the output, so the first line may have lost its leading space.
+    changed = frozenset(line.split(maxsplit=1)[1].strip('"') for line in status.splitlines() if line.strip())
+    return DataHistory(committed, changed)
+
+
+def last_data_change(root: Path, dataset: Dataset, area_id: str, history: DataHistory | None = None) -> DataChange:
     """When an area's data file last changed: its last commit, else the newest source it cites.
 
     A file with uncommitted changes has changed after its last commit, so its commit date would be
-    too early; the sources' dates are used then, as for a copy without history.
+    too early; the sources' dates are used then, as for a copy without history. `history`: git's
+    answer for all of data/, when the caller asks for several areas.
     """
     area = dataset.areas[area_id]
-    committed = git(root, "log", "-1", "--format=%cs", "--", area.path)
-    if committed and not git(root, "status", "--porcelain", "--", area.path):
+    history = history or data_history(root)
+    committed = history.committed.get(area.path)
+    if committed and area.path not in history.changed:
         return DataChange(Point.parse(committed), "commit")
     published = [source.published for source in area_sources(area) if source.published is not None]
     if not published:

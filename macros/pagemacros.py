@@ -9,7 +9,7 @@ import inspect
 import re
 
 from . import citation, exports, render
-from .buildinfo import Site, last_data_change
+from .buildinfo import Site, data_history, last_data_change
 from .charts import ChartMaker, has_chart
 from .editlinks import EditorLinks, fact_links
 from .model import Dataset
@@ -62,7 +62,8 @@ class PageMacros:
         self.current_page = current_page  # () -> render.Page
         self.site = site or Site()
         self.charts = ChartMaker()  # one per build: each chart is rendered once per language
-        self._data_changes = {}  # area id -> buildinfo.DataChange, asked of git once per build
+        self._data_changes = {}  # area id -> buildinfo.DataChange
+        self._history = None  # buildinfo.DataHistory: asked of git once per build, on the first cite_this()
 
     def _chart_html(self, page, fact) -> str:
         return self.charts.figure(page, fact) if has_chart(fact) else ""
@@ -220,7 +221,9 @@ class PageMacros:
                                 "area page, or an area id such as cite_this(\"trade\")")
         area = self._area(area_id)
         if area_id not in self._data_changes:
-            self._data_changes[area_id] = last_data_change(self.site.root, self.data, area_id)
+            if self._history is None:
+                self._history = data_history(self.site.root)  # once per build, for every area's page
+            self._data_changes[area_id] = last_data_change(self.site.root, self.data, area_id, self._history)
         url, full = citation.page_address(self.site.url, page.url)
         cited = citation.CitedPage(self.site.name, page.text(area.title), url, full, area.path,
                                    self._data_changes[area_id])
