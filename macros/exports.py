@@ -242,10 +242,24 @@ DOWNLOADS = {  # file name -> (what it holds, {en, ru}), in the order the Data p
 }
 
 
+# The downloads of the last dataset and stamp: each edition writes the same files beside its Data page, and
+# only facts.json's "site" differs between them, so the second edition reuses the first one's work.
+_last_contents: dict = {}
+
+
 def download_contents(dataset: Dataset, stamp: BuildStamp, site_name: str = "") -> dict:
     """File name -> text, for every download."""
-    return {"facts.csv": facts_csv(dataset, stamp), "sources.csv": sources_csv(dataset, stamp),
-            "facts.json": facts_json(dataset, stamp, site_name)}
+    key = (id(dataset), stamp)
+    if key not in _last_contents:
+        _last_contents.clear()
+        _last_contents[key] = (dataset, facts_csv(dataset, stamp), sources_csv(dataset, stamp),
+                               facts_json(dataset, stamp, site_name), site_name)
+    _, facts, sources, json_text, named = _last_contents[key]
+    if site_name != named:
+        # The document begins with its "site"; the rest is the same for every edition.
+        head, rest = json_text.split("\n", 2)[:2], json_text.split("\n", 2)[2]
+        json_text = f"{head[0]}\n {json.dumps('site', ensure_ascii=False)}: {json.dumps(site_name, ensure_ascii=False)},\n{rest}"
+    return {"facts.csv": facts, "sources.csv": sources, "facts.json": json_text}
 
 
 def write_downloads(dataset: Dataset, site_dir: Path, stamp: BuildStamp, site_name: str = "") -> list:

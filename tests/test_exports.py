@@ -81,6 +81,15 @@ def test_the_downloads_equal_the_yaml(fixture_files):
     check_downloads(fixture_files, FIXTURES / "charts")
 
 
+def test_each_edition_gets_its_own_site_name_in_files_made_once(fixture_files):
+    dataset = load_project(FIXTURES / "charts", FIXTURE_TODAY)
+    english = exports.download_contents(dataset, STAMP, "Fixture")
+    russian = exports.download_contents(dataset, STAMP, "Справочник «Фикстура»")
+    assert json.loads(russian["facts.json"]) == {**json.loads(english["facts.json"]), "site": "Справочник «Фикстура»"}
+    assert russian["facts.json"] == exports.facts_json(dataset, STAMP, "Справочник «Фикстура»")
+    assert russian["facts.csv"] is english["facts.csv"]  # made once for both editions
+
+
 def test_a_csv_row_carries_the_full_source_and_the_speaker(fixture_files):
     rows = list(csv.DictReader(io.StringIO(fixture_files["facts.csv"])))
     disputed = [r for r in rows if r["fact_id"] == "trade.turnover" and r["period"] == "2023"]
