@@ -2,8 +2,8 @@
 
 Scale 1 is the real site as it is. Scale N adds N - 1 replicas of every area: each replica has its
 own area files (`data/<area>_r002.yaml`, ...), its own copy of the source registry (ids
-`<source>-r002`, ...) and its own area pages (`docs/<area>_r002.md`, cloned from the real page with
-the ids in its macro calls renamed). Facts, observations, events, sources and area pages grow
+`<source>-r002`, ...) and its own copy of each page that shows the area (`docs/trade_r002.md`,
+`docs/turnover_r002.md`, ..., cloned from the real pages with the ids in their macro calls renamed). Facts, observations, events, sources and area pages grow
 N-fold while keeping the real mix of units, periods, disputed figures and macro calls, and the
 shared pages (home, timeline, sources) grow with the data as they would. The copies live only in a
 temporary folder and are never published.
@@ -33,6 +33,7 @@ SOURCE_KEYS = {"source": "one", "also_reported_by": "many"}
 _TEMPLATE_EXPRESSION = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 _ID_STRING = re.compile(r"""(['"])([a-z][a-z0-9_]*)((?:\.[a-z0-9_]+)?)\1""")
 _AREA_FROM_ADDRESS = re.compile(r"\b(cite_this)\(\s*\)")
+_TRANSLATION = re.compile(r"\.[a-z]{2}\.md$")  # trade.ru.md
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,14 @@ def replica_page(markdown: str, areas: set, replica: int, area: str | None = Non
     return _AREA_FROM_ADDRESS.sub(f'\\1("{area}{suffix}")', renamed) if area else renamed
 
 
+def area_pages(docs: Path, area_id: str) -> list:
+    """The pages that show an area's facts or events in full (an area may spread over several): each
+    replica gets its own copy of each, as the real site would for a new area."""
+    shows_area = re.compile(r"\b(?:fact|area_facts|area_events|area_summary)\(\s*['\"]" + re.escape(area_id) + r"[.'\"]")
+    return [page for page in sorted(docs.glob("*.md"))
+            if not _TRANSLATION.search(page.name) and shows_area.search(page.read_text(encoding="utf-8"))]
+
+
 def generic_area_page(original: str, area_id: str) -> str:
     """A page for an area whose facts the real site shows on a shared page (diplomacy, on the timeline)."""
     # The heading has no digits: docs/ pages may not type numbers into prose, and docscan checks these too.
@@ -128,19 +137,21 @@ def make_project(base: Path, target: Path, replicas: int) -> Project:
             registry["sources"].update({f"{sid}{source_suffix(replica)}": entry for sid, entry in originals.items()})
         _write(data / "sources.yaml", registry)
         loaded = {path.stem: _read(path) for path in area_files}
+        homes = {area_id: area_pages(docs, area_id) for area_id in areas}
         for replica in range(2, replicas + 1):
             pages = []
             for area_id, area in loaded.items():
                 name = f"{area_id}{area_suffix(replica)}"
                 _write(data / f"{name}.yaml", replica_area(area, replica))
-                templates = [docs / f"{area_id}.md", *sorted(docs.glob(f"{area_id}.*.md"))]  # and translations
-                if templates[0].exists():
-                    for template in templates:
-                        markdown = replica_page(template.read_text(encoding="utf-8"), set(areas), replica, area_id)
-                        (docs / (name + template.name[len(area_id):])).write_text(markdown, encoding="utf-8")
-                else:
+                if not homes[area_id]:
                     (docs / f"{name}.md").write_text(generic_area_page(area_id, name), encoding="utf-8")
-                pages.append(f"{name}.md")
+                    pages.append(f"{name}.md")
+                for page in homes[area_id]:
+                    for template in [page, *sorted(docs.glob(f"{page.stem}.*.md"))]:  # and its translations
+                        markdown = replica_page(template.read_text(encoding="utf-8"), set(areas), replica, area_id)
+                        copy = f"{page.stem}{area_suffix(replica)}{template.name[len(page.stem):]}"
+                        (docs / copy).write_text(markdown, encoding="utf-8")
+                    pages.append(f"{page.stem}{area_suffix(replica)}.md")
             nav_copies.append({f"Copy {replica}": pages})
     _write_configs(target, nav_copies)
     return Project(target, replicas, areas, f"data/{area_files[0].name}")
