@@ -1,9 +1,10 @@
-"""Charts of a fact's time series, rendered at build time to inline SVG (Vega-Lite through vl-convert).
+"""Charts of a fact's time series, drawn at build time as inline SVG in plain Python.
 
-`pagemacros.py` asks a `ChartMaker` for the chart of a fact; the maker renders each (fact, language)
-once per build and keeps the SVG, so a chart shown on two pages costs one rendering. No JavaScript
+`pagemacros.py` asks a `ChartMaker` for the chart of a fact; the maker draws each (fact, language)
+once per build and keeps the SVG, so a chart shown on two pages costs one drawing. No JavaScript
 reaches the reader: the SVG is plain markup, and its text and axes use `currentColor`, so the page's
-CSS colours it for the light and the dark palette alike.
+CSS colours it for the light and the dark palette alike. `to_svg` writes the markup itself (a bar
+chart needs rectangles, lines and text, no chart library): well under a millisecond a chart.
 
 What a chart shows, and why:
 - one bar per distinct report (value and qualifier) for each period, in the order of the fact's
@@ -12,16 +13,17 @@ What a chart shows, and why:
 - a figure for one calendar year is a solid bar; any other span (part of a year such as
   January–May 2025, a school year, a month or a day) is an outlined, lighter bar, and the caption
   names those periods, because a part-year flow is not comparable with a full year;
-- bars stop at the stated number; "about" or "more than" is in the table, and the caption says so.
+- bars stop at the stated number; "about" or "more than" is in the table, and the caption says so;
+- the value axis starts at zero (or below, for a fall) and has round ticks, written per locale;
+  a legend under the chart names the sides whose bars it shows.
 """
 from __future__ import annotations
 
-import json
-import re
+import math
 from dataclasses import dataclass
 
-import vl_convert
 from babel.dates import get_month_names
+from babel.numbers import format_decimal
 
 from .formatting import format_period
 from .model import Fact, Observation
@@ -35,11 +37,19 @@ MIN_PERIODS = 3  # a fact with this many distinct periods is a time series and g
 SIDE_COLOURS = {"russia": "#3a7dc9", "kyrgyzstan": "#c2610c", "other": "#8c6bb1", "publisher": "#7a7a7a"}
 OTHER_SPAN_OPACITY = 0.35
 OTHER_SPAN_DASH = [4, 2]
-WIDTH, HEIGHT = 460, 220
+WIDTH, HEIGHT = 460, 220  # the plot area, in pixels
 FONT, FONT_SIZE = "sans-serif", 12  # every text of a chart
 CROWDED = 7  # more periods than this: one slanted line per period label, and a wider chart
 BAND_WIDTH = 40  # pixels per period in a crowded chart
-D3_LOCALES = {"en": "en-US", "ru": "ru-RU"}
+SLANT = 40  # degrees a crowded chart's period labels turn
+BAR_SHARE, BAR_GAP = 0.72, 0.04  # of a period's band: its bars, and the gap between bars side by side
+TICKS = 5  # about this many steps on the value axis
+# Text is measured by estimate (no font metrics at build time): a digit of a 12px sans-serif is
+# 6.7-7.6px wide, a letter on average less; the ascent is about three quarters of the size.
+CHAR_WIDTH, ASCENT, LINE = 0.6 * FONT_SIZE, 9, 14  # LINE: from one line of a label to the next
+TICK, PAD = 5, 2  # a tick mark's length; the space between a mark and its text
+TOP, RIGHT = 8, 5  # margins above the highest tick label and right of the plot
+LEGEND_GAP, LEGEND_ROW, SWATCH = 14, 16, 10  # above the legend; a row of it; a colour swatch's side
 
 AXIS_TITLES = {
     "usd": {"en": "US dollars", "ru": "долл. США"},
@@ -167,87 +177,158 @@ def axis_label(period, lang: str) -> list[str]:
     return [head, year]
 
 
-def spec(fact: Fact, lang: str) -> dict:
-    """The Vega-Lite specification of a fact's chart."""
-    chart_bars = bars(fact)
-    width = 0.72  # of a period's band; the rest is the gap between periods
-    values = []
+def ticks(low: float, high: float, count: int = TICKS) -> list:
+    """Round values for the value axis, from zero (or below `low`) to `high` (or above): about `count`
+    steps of 1, 2 or 5 × 10^n, e.g. 0, 1, 2, 3, 4, 5 for figures up to 4.1 (the steps d3 and Vega take)."""
+    low, high = min(low, 0), max(high, 0)
+    if low == high:
+        high = 1
+    raw = (high - low) / count
+    exponent = math.floor(math.log10(raw))
+    error = raw / 10 ** exponent
+    mantissa = 10 if error >= math.sqrt(50) else 5 if error >= math.sqrt(10) else 2 if error >= math.sqrt(2) else 1
+    if mantissa == 10:
+        mantissa, exponent = 1, exponent + 1
+    step = mantissa * 10 ** exponent  # an int when whole, so that labels read "1,000", not "1,000.0"
+    digits = max(0, -exponent)
+    # A tolerance for float division, so that 0.3 / 0.1 = 2.9999… adds no tick.
+    first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
+    return [round(k * step, digits) if digits else k * step for k in range(first, last + 1)]
+
+
+def _n(value: float) -> str:
+    """A coordinate to a tenth of a pixel, in as few characters as it takes."""
+    value = round(value, 1)
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _width(text: str) -> float:
+    return len(text) * CHAR_WIDTH
+
+
+@dataclass
+class _Part:
+    """Some markup of a chart and how far it reaches from the plot's top left corner."""
+    markup: str
+    left: float = 0.0  # the least x it reaches (negative: left of the plot)
+    right: float = 0.0
+    bottom: float = 0.0
+
+
+def _value_axis(values: list, lang: str, unit: str, y, plot_width: float) -> _Part:
+    """Grid lines, tick marks and labels of the value axis, and its title turned upright along it."""
+    labels = [format_decimal(value, locale=lang) for value in values]
+    title_x = -(TICK + PAD + max(map(_width, labels)) + PAD)  # the turned title's baseline
+    lines = [round(y(value)) + 0.5 for value in values]  # on the pixel grid, so that 1px lines stay sharp
+    grid = "".join(f"M0,{_n(line)}h{_n(plot_width)}" for line in lines)
+    marks = "".join(f"M-{TICK},{_n(line)}h{TICK}" for line in lines)
+    texts = "".join(f'<text x="{-(TICK + PAD)}" y="{_n(y(value) + ASCENT / 2)}">{esc(label)}</text>'
+                    for value, label in zip(values, labels))
+    # The role-* class names are Vega's; tests/browser/test_palette.py measures the parts they name against
+    # what lies behind each one's centre, so each axis line is a path of its own (the bars come later, on top).
+    return _Part(f'<g stroke="currentColor" fill="none"><path stroke-opacity="0.2" d="{grid}"/>'
+                 f'<g class="role-axis-tick"><path d="{marks}"/></g><g class="role-axis-domain">'
+                 f'<path d="M0.5,0V{_n(HEIGHT + 0.5)}"/><path d="M0,{_n(HEIGHT + 0.5)}H{_n(plot_width)}"/></g></g>'
+                 f'<g text-anchor="end">{texts}</g>'
+                 f'<text transform="rotate(-90)" x="{_n(-HEIGHT / 2)}" y="{_n(title_x)}" text-anchor="middle">'
+                 f"{esc(AXIS_TITLES[unit][lang])}</text>",
+                 left=title_x - ASCENT - 2 * PAD, right=plot_width + RIGHT, bottom=HEIGHT)
+
+
+def _bars(chart_bars: list[Bar], band: float, y) -> _Part:
+    """A rectangle from zero to each figure, in its period's band; outlined and lighter for another span."""
+    dash = ",".join(map(str, OTHER_SPAN_DASH))
+    rects = []
     for bar in chart_bars:
-        left = bar.band - width / 2 + bar.offset * width / bar.of
-        gap = 0.04 if bar.of > 1 else 0  # keeps two bars of one colour from reading as one
-        values.append({
-            "x": round(left + gap / 2, 4), "x2": round(left + width / bar.of - gap / 2, 4), "value": bar.value,
-            "reported_by": TEXT[lang]["sides"][bar.side],
-            "fill_opacity": OTHER_SPAN_OPACITY if bar.other_span else 1,
-            "dash": OTHER_SPAN_DASH if bar.other_span else [],
-        })
-    sides = [key for key in SIDE_COLOURS if any(bar.side == key for bar in chart_bars)]
-    colours = {"domain": [TEXT[lang]["sides"][key] for key in sides], "range": [SIDE_COLOURS[key] for key in sides]}
+        x = (bar.band + (1 - BAR_SHARE) / 2 + bar.offset * BAR_SHARE / bar.of) * band
+        width = BAR_SHARE / bar.of * band
+        if bar.of > 1:  # a small gap keeps two bars of one colour from reading as one
+            x, width = x + BAR_GAP * band / 2, width - BAR_GAP * band
+        top, bottom = sorted((y(bar.value), y(0)))
+        colour = SIDE_COLOURS[bar.side]
+        outline = f' fill-opacity="{OTHER_SPAN_OPACITY}" stroke-dasharray="{dash}"' if bar.other_span else ""
+        rects.append(f'<rect x="{_n(x)}" y="{_n(top)}" width="{_n(width)}" height="{_n(bottom - top)}" '
+                     f'fill="{colour}" stroke="{colour}"{outline}/>')
+    return _Part(f'<g class="role-mark" stroke-width="1.5">{"".join(rects)}</g>')
+
+
+def _period_axis(labels: list[list[str]], band: float, crowded: bool) -> _Part:
+    """Each period's label under its band: one or two centred lines, or one slanted line when crowded."""
+    texts, left, right, bottom = [], 0.0, 0.0, HEIGHT
+    top = HEIGHT + TICK + PAD  # labels start this far down, where the value axis has its tick marks
+    next_line = f' dy="{LINE}"'
+    cos, sin = math.cos(math.radians(SLANT)), math.sin(math.radians(SLANT))
+    for index, lines in enumerate(labels):
+        centre = (index + 0.5) * band
+        width = max(map(_width, lines))
+        if crowded:  # the label's end hangs from under the band's centre, turned up by SLANT
+            texts.append(f'<text x="{_n(centre)}" y="{top + ASCENT}" '
+                         f'transform="rotate(-{SLANT} {_n(centre)} {top})">{esc(lines[0])}</text>')
+            left = min(left, centre - width * cos)
+            bottom = max(bottom, top + width * sin + FONT_SIZE * cos)
+            continue
+        if len(lines) == 1:
+            texts.append(f'<text x="{_n(centre)}" y="{top + ASCENT}">{esc(lines[0])}</text>')
+        else:
+            spans = "".join(f'<tspan x="{_n(centre)}"{next_line if i else ""}>{esc(line)}</tspan>'
+                            for i, line in enumerate(lines))
+            texts.append(f'<text y="{top + ASCENT}">{spans}</text>')
+        left, right = min(left, centre - width / 2), max(right, centre + width / 2)
+        bottom = max(bottom, top + FONT_SIZE + LINE * (len(lines) - 1))
+    anchor = "end" if crowded else "middle"
+    return _Part(f'<g text-anchor="{anchor}">{"".join(texts)}</g>', left - PAD, right + PAD, bottom)
+
+
+def _legend(sides: list[str], lang: str, top: float) -> _Part:
+    """Who reported the bars: a title, then a swatch and a name per side, two to a row."""
+    text = TEXT[lang]
+    names = [text["sides"][key] for key in sides]
+    indent = SWATCH + 3 * PAD  # from a swatch's left to its name
+    beside = names[:len(names) // 2 * 2:2]  # the first names of rows that have two
+    column = max(WIDTH // 2, math.ceil(indent + max(map(_width, beside), default=0) + 2 * SWATCH))  # the second's x
+    swatches, labels, right = [], [f'<text y="{_n(top + ASCENT)}">{esc(text["reported_by"])}</text>'], 0.0
+    for index, (key, name) in enumerate(zip(sides, names)):
+        x, row = (index % 2) * column, top + LEGEND_ROW * (1 + index // 2)
+        colour = SIDE_COLOURS[key]
+        swatches.append(f'<rect x="{x + 1}" y="{_n(row + 1)}" width="{SWATCH}" height="{SWATCH}" '
+                        f'fill="{colour}" stroke="{colour}"/>')
+        labels.append(f'<text x="{x + indent}" y="{_n(row + SWATCH)}">{esc(name)}</text>')
+        right = max(right, x + indent + _width(name))
+    return _Part(f'<g stroke-width="1.5">{"".join(swatches)}</g>{"".join(labels)}',
+                 right=max(right, _width(text["reported_by"])) + PAD,
+                 bottom=top + LEGEND_ROW * (1 + (len(sides) + 1) // 2))
+
+
+def to_svg(fact: Fact, lang: str, name: str) -> str:
+    """Draw a fact's chart as a small, self-contained SVG image named `name` for assistive technology.
+
+    Inside the <svg>, one group moves the origin to the plot's top left corner: x runs over the
+    periods' bands, y down from the highest tick (0) to the lowest (HEIGHT). Every text inherits the
+    font and `currentColor` from the <svg>; bars and swatches carry their side's colour."""
+    chart_bars = bars(fact)
     labels = [axis_label(period, lang) for period in fact.periods]
     crowded = len(labels) > CROWDED
     if crowded:
-        labels = [" ".join(lines) for lines in labels]
-    return {
-        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "width": max(WIDTH, BAND_WIDTH * len(labels)) if crowded else WIDTH, "height": HEIGHT, "background": None,
-        "data": {"values": values},
-        "mark": {"type": "rect", "strokeWidth": 1.5},
-        "encoding": {
-            "x": {"field": "x", "type": "quantitative", "title": None,
-                  "scale": {"domain": [-0.5, len(labels) - 0.5], "nice": False, "zero": False},
-                  "axis": {"values": list(range(len(labels))), "grid": False, "ticks": False,
-                           # Vega draws a list of strings as lines; the lookup keeps the period order.
-                           "labelExpr": f"{json.dumps(labels, ensure_ascii=False)}[datum.value]",
-                           "labelOverlap": False, "labelPadding": 6,
-                           **({"labelAngle": -40, "labelAlign": "right", "labelBaseline": "top"} if crowded
-                              else {"labelAngle": 0})}},
-            "x2": {"field": "x2"},
-            "y": {"field": "value", "type": "quantitative", "title": AXIS_TITLES[fact.unit.id][lang],
-                  "scale": {"zero": True}, "axis": {"format": ",~f", "tickCount": 5}},
-            "y2": {"datum": 0},
-            "color": {"field": "reported_by", "type": "nominal", "sort": None,
-                      "title": TEXT[lang]["reported_by"],
-                      "scale": colours, "legend": {"orient": "bottom", "direction": "horizontal",
-                                                   "columns": 2, "labelLimit": WIDTH // 2}},
-            "stroke": {"field": "reported_by", "type": "nominal", "sort": None, "legend": None,
-                       "scale": colours},
-            "fillOpacity": {"field": "fill_opacity", "type": "quantitative", "scale": None},
-            "strokeDash": {"field": "dash", "type": "nominal", "scale": None},
-        },
-        "config": {
-            "aria": False,  # the SVG is one image with a name; the numbers are in the table
-            "view": {"stroke": None},
-            "font": FONT,
-            "axis": {"labelColor": "currentColor", "titleColor": "currentColor", "domainColor": "currentColor",
-                     "tickColor": "currentColor", "gridColor": "currentColor", "gridOpacity": 0.2,
-                     "labelFontSize": FONT_SIZE, "titleFontSize": FONT_SIZE, "titleFontWeight": "normal"},
-            "legend": {"labelColor": "currentColor", "titleColor": "currentColor", "labelFontSize": FONT_SIZE,
-                       "titleFontSize": FONT_SIZE, "titleFontWeight": "normal"},
-        },
-    }
+        labels = [[" ".join(lines)] for lines in labels]
+    plot_width = max(WIDTH, BAND_WIDTH * len(labels)) if crowded else WIDTH
+    band = plot_width / len(labels)
+    values = ticks(min(bar.value for bar in chart_bars), max(bar.value for bar in chart_bars))
+    low, high = values[0], values[-1]
 
+    def y(value: float) -> float:
+        return HEIGHT * (high - value) / (high - low)
 
-_NUMBER = re.compile(r"-?\d+\.\d{2,}")
-# What Vega writes that changes nothing on screen: ARIA roles inside an image that has its own name,
-# class names, defaults (opacity 1, a 1px stroke, a zero offset), and empty background shapes.
-_NOISE = re.compile(r' (?:role|aria-roledescription|aria-hidden|pointer-events|class)="[^"]*"'
-                    r'| opacity="1"| stroke-width="1"| stroke-miterlimit="10"| y2="0"| transform="translate\(0,0\)"')
-# Once the classes are gone, the backgrounds Vega draws with neither fill nor stroke stand bare.
-_EMPTY_SHAPE = re.compile(r'<path d="M0,0h[\d.]+v[\d.]+h-?[\d.]+Z"/>|<path d="" display="none"/>')
-# Every text has the same font; it is set once on the <svg> and inherited.
-_FONT = re.compile(rf' font-family="{FONT}" font-size="{FONT_SIZE}px"')
-
-
-def to_svg(chart_spec: dict, lang: str, name: str) -> str:
-    """Render a spec to a small, self-contained SVG image named `name` for assistive technology."""
-    svg = vl_convert.vegalite_to_svg(chart_spec, allowed_base_urls=[], format_locale=D3_LOCALES[lang])
-    svg = _NUMBER.sub(lambda m: f"{float(m.group(0)):.1f}", svg)  # sub-pixel digits only add bytes
-    svg = _EMPTY_SHAPE.sub("", _FONT.sub("", _NOISE.sub("", svg)))
-    head_end = svg.index(">") + 1
-    head = re.sub(r'\s(?:version|xmlns:xlink)="[^"]*"', "", svg[:head_end])
-    head = head[:-1] + (f' class="fs-chart-svg" role="img" aria-label="{esc(name)}" font-family="{FONT}" '
-                        f'font-size="{FONT_SIZE}px">')
-    return head + f"<title>{esc(name)}</title>" + svg[head_end:]
+    periods = _period_axis(labels, band, crowded)
+    sides = [key for key in SIDE_COLOURS if any(bar.side == key for bar in chart_bars)]
+    parts = [_value_axis(values, lang, fact.unit.id, y, plot_width), _bars(chart_bars, band, y), periods,
+             _legend(sides, lang, periods.bottom + LEGEND_GAP)]
+    left = math.ceil(-min(part.left for part in parts))
+    width = left + math.ceil(max(part.right for part in parts))
+    height = TOP + math.ceil(max(part.bottom for part in parts))
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+            f'class="fs-chart-svg" role="img" aria-label="{esc(name)}" font-family="{FONT}" font-size="{FONT_SIZE}px" '
+            f'fill="currentColor"><title>{esc(name)}</title><g transform="translate({left},{TOP})">'
+            f'{"".join(part.markup for part in parts)}</g></svg>')
 
 
 def notes(fact: Fact, lang: str) -> list[str]:
@@ -277,7 +358,7 @@ def accessible_name(fact: Fact, lang: str) -> str:
 
 
 class ChartMaker:
-    """Renders charts for one build and remembers them by (fact id, language)."""
+    """Draws charts for one build and remembers them by (fact id, language)."""
 
     def __init__(self):
         self._svgs: dict[tuple[str, str], str] = {}
@@ -285,7 +366,7 @@ class ChartMaker:
     def svg(self, fact: Fact, lang: str) -> str:
         key = (fact.id, lang)
         if key not in self._svgs:
-            self._svgs[key] = to_svg(spec(fact, lang), lang, accessible_name(fact, lang))
+            self._svgs[key] = to_svg(fact, lang, accessible_name(fact, lang))
         return self._svgs[key]
 
     def figure(self, page: Page, fact: Fact) -> str:

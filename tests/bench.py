@@ -7,7 +7,7 @@ For each scale (`bench_data.py`: the real site, then 10 and 100 copies of its da
 it measures, as the median of `--runs` runs, each in a fresh process (`bench_worker.py`):
 - the full build with the data layer, and inside it the time spent in our code (load, validate,
   format, render: `define_env`, the macros, the module hooks, the post-build hooks that write the
-  downloads), and within that the time spent rendering charts (vl-convert);
+  downloads), and within that the time spent drawing charts (`macros.charts.to_svg`);
 - the same pages with every figure already written out (the Markdown the macros produced, the
   macros plugin off), and the ratio of the two builds;
 - loading and validating the data alone (`load_project`), and its share of the build;
@@ -200,7 +200,7 @@ def main(argv=None) -> int:
                              f"{LARGE_SCALE - 1} copies, 1 from {LARGE_SCALE}, where one run takes minutes)")
     parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
                         help="wall: elapsed seconds (default); cpu: CPU seconds of the building process, steadier "
-                             "on a busy machine but it adds the chart engine's own threads to whatever Python runs")
+                             "on a busy machine")
     parser.add_argument("--base", type=Path, default=ROOT, help="the project to copy (default: this repository)")
     parser.add_argument("--json", type=Path, default=ROOT / ".bench" / "results.json", help="where to write results")
     parser.add_argument("--keep", action="store_true", help="keep the generated projects (their folder is printed)")
