@@ -35,9 +35,14 @@ _HIDDEN = [
 ]
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_TYPED_NUMBER = re.compile(r"\d[\d.,\u00a0\u202f]*\d|\d")
+
+
 def _blank(match: re.Match) -> str:
     """Replace a match by spaces, keeping its newlines so line numbers stay right."""
-    return re.sub(r"[^\n]", " ", match.group(0))
+    text = match.group(0)
+    return " " * len(text) if "\n" not in text else _NOT_NEWLINE.sub(" ", text)
 
 
 def _line_at(text: str, offset: int) -> int:
@@ -96,9 +101,12 @@ def prose_only(text: str) -> str:
 def check_typed_numbers(path: str, text: str) -> list[Problem]:
     problems = []
     prose = prose_only(text)
-    for number, line_text in enumerate(prose.split("\n"), start=1):
-        found = re.search(r"\d[\d.,\u00a0\u202f]*\d|\d", line_text)
-        if found:
+    reported_lines = set()
+    # One search over the page (most pages have no match at all); the first number of a line is reported.
+    for found in _TYPED_NUMBER.finditer(prose):
+        number = _line_at(prose, found.start())
+        if number not in reported_lines:
+            reported_lines.add(number)
             problems.append(Problem(path, number, "", f"a number is typed into the prose: {found.group(0)!r}; "
                                                       "expected it to come from data/ through a macro"))
     return problems
