@@ -209,6 +209,15 @@ def _source_json(source: Source) -> dict:
 
 def facts_json(dataset: Dataset, stamp: BuildStamp, site_name: str = "") -> str:
     """Facts with their observations nested, speakers inline and sources by id, plus the build stamp."""
+    return _with_site(_facts_json_without_site(dataset, stamp), site_name)
+
+
+def _with_site(document_json: str, site_name: str) -> str:
+    """The document with "site" as its first key (each edition names itself; the rest is shared)."""
+    return '{"site": ' + json.dumps(site_name, ensure_ascii=False) + ", " + document_json[1:]
+
+
+def _facts_json_without_site(dataset: Dataset, stamp: BuildStamp) -> str:
     facts = []
     for fact in dataset.facts.values():
         facts.append({
@@ -225,11 +234,13 @@ def facts_json(dataset: Dataset, stamp: BuildStamp, site_name: str = "") -> str:
             } for o in fact.observations],
         })
     document = {
-        "site": site_name, "build_date": stamp.date.isoformat(), "build_commit": stamp.commit,
+        "build_date": stamp.date.isoformat(), "build_commit": stamp.commit,
         "facts": facts,
         "sources": {source.id: _source_json(source) for source in dataset.sources.values()},
     }
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    # On one line: json writes an indented document in Python, a compact one in C, about four times
+    # faster; the file is for programs, which do not need the indentation, and it is a fifth smaller.
+    return json.dumps(document, ensure_ascii=False) + "\n"
 
 
 DOWNLOADS = {  # file name -> (what it holds, {en, ru}), in the order the Data page lists them
@@ -253,13 +264,9 @@ def download_contents(dataset: Dataset, stamp: BuildStamp, site_name: str = "") 
     if key not in _last_contents:
         _last_contents.clear()
         _last_contents[key] = (dataset, facts_csv(dataset, stamp), sources_csv(dataset, stamp),
-                               facts_json(dataset, stamp, site_name), site_name)
-    _, facts, sources, json_text, named = _last_contents[key]
-    if site_name != named:
-        # The document begins with its "site"; the rest is the same for every edition.
-        head, rest = json_text.split("\n", 2)[:2], json_text.split("\n", 2)[2]
-        json_text = f"{head[0]}\n {json.dumps('site', ensure_ascii=False)}: {json.dumps(site_name, ensure_ascii=False)},\n{rest}"
-    return {"facts.csv": facts, "sources.csv": sources, "facts.json": json_text}
+                               _facts_json_without_site(dataset, stamp))
+    _, facts, sources, document_json = _last_contents[key]
+    return {"facts.csv": facts, "sources.csv": sources, "facts.json": _with_site(document_json, site_name)}
 
 
 def write_downloads(dataset: Dataset, site_dir: Path, stamp: BuildStamp, site_name: str = "") -> list:
