@@ -49,10 +49,12 @@ class Homes:
     summaries: dict = field(default_factory=dict)  # area id -> page with its area_summary()
     timeline: str | None = None  # the page with timeline()
     source_lists: tuple = ()  # (first letter, last letter, page) of each sources_list(), in page order
+    sources: dict = field(default_factory=dict)  # source id -> the page that lists it
 
     def source_page(self, source) -> str:
         """The page that lists a source: the first sources_list() whose letters include its publisher's."""
-        return next((url for first, last, url in self.source_lists if in_letters(source, first, last)), "sources/")
+        return self.sources.get(source.id) or next(
+            (url for first, last, url in self.source_lists if in_letters(source, first, last)), "sources/")
 
     def fact_page(self, fact: Fact) -> str:
         return self.facts.get(fact.id, f"{fact.area}/")
@@ -140,11 +142,14 @@ def find_homes(root: Path, dataset: Dataset) -> tuple[Homes, list[Problem]]:
                 problems.append(Problem(event.at.path, event.at.line, event.id,
                                         "is shown on no page; expected {{ area_events(\"%s\") }} on one page in "
                                         "docs/, or {{ timeline() }}" % event.area))
+    source_pages = {}
     if source_lists:
         for source in dataset.sources.values():
-            if not any(in_letters(source, first, last) for first, last, _ in source_lists):
+            source_pages[source.id] = next((url for first, last, url in source_lists
+                                            if in_letters(source, first, last)), None)
+            if source_pages[source.id] is None:
                 problems.append(Problem(source.at.path, source.at.line, source.id,
                                         f"is listed on no page: no sources_list() in docs/ covers the letter "
                                         f"{initial(source)!r}; expected the letters of the lists to cover every "
                                         "publisher's first letter"))
-    return Homes(facts, events, summaries, timeline, tuple(source_lists)), problems
+    return Homes(facts, events, summaries, timeline, tuple(source_lists), source_pages), problems

@@ -73,7 +73,9 @@ class Fact:
     observations: tuple  # of Observation, in the order written
     at: Located
 
-    @property
+    # The two below are asked for by every figure, table and chart of the fact, in both editions, and
+    # the fact never changes: each is worked out once (cached_property stores it beside the fields).
+    @cached_property
     def headline(self) -> Observation:
         """The observation marked `headline`, else the first one of the latest period."""
         for observation in self.observations:
@@ -90,7 +92,7 @@ class Fact:
         return tuple(o for o in self.for_period(observation.period.text)
                      if o is not observation and not o.same_report(observation))
 
-    @property
+    @cached_property
     def periods(self) -> tuple:
         """The distinct periods, oldest first."""
         return tuple(sorted({o.period for o in self.observations}, key=lambda p: (p.first, p.last)))

@@ -6,7 +6,9 @@ Links are relative to the current page, so the same HTML works under `/` and und
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .formatting import format_long_date, format_period, format_short_date, format_value
 from .homes import Homes, in_letters
@@ -46,9 +48,14 @@ _ESCAPES = str.maketrans({
 })
 
 
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(map(chr, _ESCAPES))) + "]")
+
+
 def esc(value) -> str:
     """HTML-escape a value and neutralise Markdown and Jinja syntax inside it."""
-    return str(value).translate(_ESCAPES)
+    text = str(value)
+    # Most texts need nothing: finding that out in C is several times faster than translating them.
+    return text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -95,16 +102,24 @@ def area_link(page: Page, area) -> str:
 
 def source_citation(page: Page, source: Source, original: bool = True) -> str:
     """'TRT World, 26 Nov 2025' linked to the sources page, then (`original`) ↗ to the original page."""
-    label = source.publisher
-    date = format_short_date(source.published, page.lang)
+    return _source_citation(page.lang, page.link(page.homes.source_page(source)), source.id, source.publisher,
+                            source.published, source.url if original else None)
+
+
+@lru_cache(maxsize=4096)
+def _source_citation(lang: str, list_href: str, source_id: str, publisher: str, published, url: str | None) -> str:
+    # A source is cited many times on a page and across pages, always alike from the same depth: the
+    # HTML is made once (it depends on nothing but these arguments).
+    label = publisher
+    date = format_short_date(published, lang)
     if date:
         label += f", {date}"
     # Kept lean: a long page cites a hundred sources, so every attribute here is paid for many times.
     # The page's referrer policy already covers what rel="noreferrer" would.
-    inner = f'<a class="fs-source" href="{esc(page.link(page.homes.source_page(source)))}#{esc(source.id)}">{esc(label)}</a>'
-    if source.url and original:
-        inner += (f' <a class="fs-original" href="{esc(source.url)}" '
-                  f'aria-label="{esc(page.ui("open_original"))}: {esc(source.publisher)}">↗</a>')
+    inner = f'<a class="fs-source" href="{esc(list_href)}#{esc(source_id)}">{esc(label)}</a>'
+    if url:
+        inner += (f' <a class="fs-original" href="{esc(url)}" '
+                  f'aria-label="{esc(UI[lang]["open_original"])}: {esc(publisher)}">↗</a>')
     return inner
 
 
