@@ -1,6 +1,8 @@
 """The loader turns YAML 1.1 traps into values the validator reports, and keeps line numbers."""
 import pytest
+import yaml
 
+from macros import yamlload
 from macros.problems import Problem
 from macros.yamlload import Ambiguous, YamlList, YamlMap, line_of, load_yaml
 
@@ -63,3 +65,18 @@ def test_python_tags_are_refused(tmp_path):
     value, problems = load(tmp_path, "a: !!python/object:os.system echo\n")
     assert problems == [Problem("data/x.yaml", 1, "", "tag 'tag:yaml.org,2002:python/object:os.system' is not "
                                                       "allowed; expected plain YAML values")]
+
+
+# Plain scalars YAML 1.1 reads as something other than text, and some it reads as text.
+PLAIN_SCALARS = ["", "yes", "No", "on", "OFF", "~", "null", "Null", "010", "0x1F", "1:30", "1_000", "3.14", ".inf",
+                 "-.Inf", ".NaN", "2024-13-01", "2024-01-01", "2024", "value", "true", "False", "y", "n", "+1",
+                 "-0.5", "1e3", "1.0e+3", "<<", "=", "0b101", "190:20:30", "2001-12-14t21:59:43.10-05:00",
+                 "hello world"]
+
+
+@pytest.mark.parametrize("text", PLAIN_SCALARS)
+def test_plain_scalars_get_the_tag_pyyaml_would_give_them(text):
+    # The fast composer leaves plain scalars untagged and yamlload tags them when it reads them.
+    expected = yaml.SafeLoader("").resolve(yaml.ScalarNode, text, (True, False))
+    assert yamlload._plain_tag(text) == expected
+    assert yamlload._tag(yamlload._compose(f"key: {text}\n").value[0][1]) == expected
