@@ -34,23 +34,34 @@ def edition_site_name(env, language: str) -> str:
     return own or getattr(i18n, "original_configs", {}).get("site_name") or env.conf["site_name"]
 
 
+# What git said for the build under way, which its editions share: (dataset, buildinfo.BuildGit).
+# mkdocs-static-i18n builds the default edition first and the others right after it in the same
+# process, so the default edition (or new data) starts a new one; `mkdocs serve` too, on every change.
+_build_git = None
+
+
 def define_env(env):
     from mkdocs.exceptions import Abort  # the one MkDocs import: fail the build without a traceback
 
-    from .buildinfo import Site, build_stamp
+    from .buildinfo import BuildGit, Site
     from .editlinks import editor_links
     from .pagemacros import PageMacros
     from .problems import ProblemReport
     from .project import load_project
     from .render import Page
 
+    default_language = "en"
+    language = current_language(env)
+    root = Path(env.project_dir)
     try:
-        dataset = load_project(Path(env.project_dir))
+        dataset = load_project(root)  # read once: the other editions get the same dataset back
         links = editor_links(env.conf)  # extra.repository in mkdocs.yml
     except ProblemReport as report:
         raise Abort(f"The fact sheet's data or pages have problems:\n{report}") from None
-
-    default_language = "en"
+    global _build_git
+    if language == default_language or _build_git is None or _build_git[0] is not dataset:
+        _build_git = (dataset, BuildGit(root))
+    build_git = _build_git[1]
 
     def current_page() -> Page:
         lang = current_language(env)
@@ -58,11 +69,10 @@ def define_env(env):
         return Page(lang=lang, url=url, language_prefix="" if lang == default_language else f"{lang}/",
                     homes=dataset.homes)
 
-    language = current_language(env)
     if env.conf.get("mdx_configs", {}).get("toc") is not None:
         env.conf["mdx_configs"]["toc"]["permalink_title"] = PERMALINK_TITLES.get(language, PERMALINK_TITLES["en"])
-    root = Path(env.project_dir)
-    site = Site(edition_site_name(env, language), env.conf.get("site_url") or None, root, build_stamp(root))
+    site = Site(edition_site_name(env, language), env.conf.get("site_url") or None, root, build_git.stamp,
+                build_git)
     macros = PageMacros(dataset, current_page, site, links)
     for name in macros.names:
         env.macro(getattr(macros, name), name)

@@ -102,6 +102,23 @@ def last_data_change(root: Path, dataset: Dataset, area_id: str, history: DataHi
     return DataChange(max(published, key=lambda point: (point.first, point.last)), "sources")
 
 
+class BuildGit:
+    """Git's answers for one build, which both editions share: the stamp, and data/'s history (asked
+    for on first use). mkdocs-static-i18n builds the default edition first, so that is where a new
+    build, and a new BuildGit, begins."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.stamp = build_stamp(root)
+        self._history = None
+
+    @property
+    def history(self) -> DataHistory:
+        if self._history is None:
+            self._history = data_history(self.root)
+        return self._history
+
+
 @dataclass(frozen=True)
 class Site:
     """What the macros know about the build beyond the data: its name, public address, root and stamp."""
@@ -110,3 +127,4 @@ class Site:
     url: str | None = None  # site_url from mkdocs.yml; None when the public address is not set
     root: Path = Path(".")
     stamp: BuildStamp | None = None
+    git: BuildGit | None = None  # the build's answers from git; None: ask git when needed

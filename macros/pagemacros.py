@@ -221,8 +221,8 @@ class PageMacros:
                                 "area page, or an area id such as cite_this(\"trade\")")
         area = self._area(area_id)
         if area_id not in self._data_changes:
-            if self._history is None:
-                self._history = data_history(self.site.root)  # once per build, for every area's page
+            if self._history is None:  # once per build, for every area's page
+                self._history = self.site.git.history if self.site.git else data_history(self.site.root)
             self._data_changes[area_id] = last_data_change(self.site.root, self.data, area_id, self._history)
         url, full = citation.page_address(self.site.url, page.url)
         cited = citation.CitedPage(self.site.name, page.text(area.title), url, full, area.path,

@@ -13,6 +13,7 @@ import pytest
 
 from conftest import FIXTURE_TODAY, FIXTURES, ROOT, read_page
 from macros import citation
+from macros import buildinfo
 from macros.buildinfo import Site, last_data_change
 from macros.formatting import format_point
 from macros.pagemacros import PageMacros
@@ -124,3 +125,13 @@ def test_each_area_page_ends_with_its_citation(built_site, page, area):
     change = last_data_change(ROOT, dataset, area)
     assert text.startswith(f"Russia–Kyrgyzstan partnership fact sheet. “{dataset.areas[area].title['en']}”. "
                            f"Data last changed {format_point(change.when, 'en')}.")
+
+
+def test_both_editions_share_one_answer_from_git(committed, monkeypatch):
+    asked = []
+    real_git = buildinfo.git
+    monkeypatch.setattr(buildinfo, "git", lambda root, *args: asked.append(args[0]) or real_git(root, *args))
+    build = buildinfo.BuildGit(committed)
+    first, second = build.history, build.history
+    assert first is second and first.committed["data/trade.yaml"] == "2026-03-04"
+    assert sorted(asked) == ["log", "rev-parse", "status", "status"]  # the stamp's two, the history's two
