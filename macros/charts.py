@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from babel.dates import get_month_names
 from babel.numbers import format_decimal
@@ -145,15 +146,17 @@ def other_spans(fact: Fact) -> list:
 def bars(fact: Fact) -> list[Bar]:
     """One bar per distinct report (value, qualifier) in each period, in the fact's period order."""
     out = []
-    outlined = set(other_spans(fact))
+    # Periods are keyed by their text, which names one period exactly and hashes far faster.
+    outlined = {period.text for period in other_spans(fact)}
+    by_period = {}  # period text -> {(value, qualifier): first observation that made it, in data order}
+    for observation in fact.observations:
+        by_period.setdefault(observation.period.text, {}).setdefault((observation.value, observation.qualifier),
+                                                                     observation)
     for band, period in enumerate(fact.periods):
-        reports = {}  # (value, qualifier) -> first observation that made it, in data order
-        for observation in fact.observations:
-            if observation.period == period:
-                reports.setdefault((observation.value, observation.qualifier), observation)
+        reports = by_period[period.text]
         for offset, observation in enumerate(reports.values()):
             out.append(Bar(band, offset, len(reports), observation.value, side(observation),
-                           period in outlined, observation.qualifier != "exact"))
+                           period.text in outlined, observation.qualifier != "exact"))
     return out
 
 
@@ -202,6 +205,12 @@ def _n(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
+@lru_cache(maxsize=1024)
+def _tick_label(value: float, lang: str) -> str:
+    # The same round numbers label most charts; Babel looks the locale up again on every call.
+    return format_decimal(value, locale=lang)
+
+
 def _width(text: str) -> float:
     return len(text) * CHAR_WIDTH
 
@@ -217,7 +226,7 @@ class _Part:
 
 def _value_axis(values: list, lang: str, unit: str, y, plot_width: float) -> _Part:
     """Grid lines, tick marks and labels of the value axis, and its title turned upright along it."""
-    labels = [format_decimal(value, locale=lang) for value in values]
+    labels = [_tick_label(value, lang) for value in values]
     title_x = -(TICK + PAD + max(map(_width, labels)) + PAD)  # the turned title's baseline
     lines = [round(y(value)) + 0.5 for value in values]  # on the pixel grid, so that 1px lines stay sharp
     grid = "".join(f"M0,{_n(line)}h{_n(plot_width)}" for line in lines)
