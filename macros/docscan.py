@@ -31,7 +31,7 @@ _HIDDEN = [
     re.compile(r"\]\([^)\n]*\)"),  # link targets
     re.compile(r"^\[[^\]\n]*\]:.*$", re.M),  # reference link definitions
     re.compile(r"\{[#:.][^}\n]*\}"),  # attribute lists such as {#anchor}
-    re.compile(r"^\s*\d+\.\s", re.M),  # ordered-list markers
+    re.compile(r"^[ \t]*\d+\.\s", re.M),  # ordered-list markers
 ]
 
 
@@ -91,7 +91,8 @@ def check_references(path: str, text: str, declared: Declared) -> list[Problem]:
 def prose_only(text: str) -> str:
     """The page with code, template expressions, markup and link targets blanked out."""
     text = _FRONT_MATTER.sub(_blank, text)
-    text = _FENCE.sub(_blank, text)
+    if "```" in text or "~~~" in text:  # the fence pattern tries every line: only where a fence can be
+        text = _FENCE.sub(_blank, text)
     text = _EXPRESSION.sub(_blank, text)
     for pattern in _HIDDEN:
         text = pattern.sub(_blank, text)
