@@ -11,6 +11,7 @@ wrote; the validator parses them and reports impossible ones.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -79,7 +80,7 @@ class _Reader:
         result.key_lines = {}
         result.duplicates = []
         for key_node, value_node in node.value:
-            if _tag(key_node) == _TAG + "merge":
+            if key_node.value == "<<" and _tag(key_node) == _TAG + "merge":  # the one merge key
                 self.problem(key_node, "merge keys ('<<') are not supported; expected each key written out")
                 continue
             key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
@@ -121,6 +122,7 @@ _PLAIN = "!plain-scalar"  # a plain scalar's tag until it is read: see _Composer
 _IMPLICIT_TAGS = yaml.resolver.Resolver.yaml_implicit_resolvers  # first character -> [(tag, pattern)]
 
 
+@lru_cache(maxsize=4096)  # keys and many values recur in every file: "id", "exact", "2024"
 def _plain_tag(text: str) -> str:
     """The tag YAML 1.1 gives a plain (unquoted, untagged) scalar: bool, int, float, null, timestamp or str.
     PyYAML's own rules, as its resolver applies them (its path resolvers are not used here)."""
@@ -131,7 +133,8 @@ def _plain_tag(text: str) -> str:
 
 
 def _tag(node: yaml.Node) -> str:
-    return _plain_tag(node.value) if node.tag == _PLAIN else node.tag
+    tag = node.tag
+    return _plain_tag(node.value) if tag == _PLAIN else tag
 
 
 # libyaml (PyYAML's C extension) composes about ten times faster than PyYAML's Python parser and
