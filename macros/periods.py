@@ -49,6 +49,9 @@ class Point:
         return cls(dt.date(year, month, day), dt.date(year, month, day), "day", text)
 
 
+_PARSED: dict = {}  # text as written -> Period: see Period.parse
+
+
 @dataclass(frozen=True, order=True)
 class Period:
     """A point, or a range of two points of the same precision (`end` is None for a point)."""
@@ -60,7 +63,15 @@ class Period:
     def parse(cls, text) -> "Period":
         if not isinstance(text, str):
             raise PeriodError(f"{text!r} is not a period; expected quoted text in the form {PERIOD_FORMS}")
-        text = text.strip()
+        # The same few periods ("2024", "2025-11-26") recur through the data: each is read once, and the
+        # observations of one period then share one (immutable) Period, which also compares faster.
+        parsed = _PARSED.get(text)
+        if parsed is None:
+            parsed = _PARSED[text] = cls._parse(text.strip())
+        return parsed
+
+    @classmethod
+    def _parse(cls, text: str) -> "Period":
         if "/" not in text:
             return cls(Point.parse(text))
         start_text, _, end_text = text.partition("/")
