@@ -20,7 +20,7 @@ check: $(VENV)/installed  ## validate data/ and docs/ without building
 build: $(VENV)/installed  ## build the site into site/ exactly as CI does
 	$(BIN)/mkdocs build --strict
 
-bench: $(VENV)/installed  ## the build benchmark at three scales (about 25 minutes; see README)
+bench: $(VENV)/installed  ## the build benchmark at three scales (about 45 minutes; see README)
 	$(BIN)/python tests/bench.py
 
 $(VENV)/installed: requirements.lock
