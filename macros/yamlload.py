@@ -160,6 +160,7 @@ if _C_LOADER is not None:
                 return _PLAIN if implicit[0] else _TAG + "str"
             return _TAG + ("seq" if kind is yaml.SequenceNode else "map")
 
+
 _FAST_LOADER = _Composer if _C_LOADER is not None else None
 
 
