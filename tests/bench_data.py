@@ -25,8 +25,17 @@ DATA_CONFIG = "mkdocs.data.yml"
 PLAIN_CONFIG = "mkdocs.plain.yml"
 REGISTRIES = ("sources", "speakers")
 # Everything else in the repository is copied, so the build sees what it sees in a clone.
-NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "site", ".bench", "tests", "__pycache__", ".pytest_cache",
-                                    "node_modules")
+_NOT_COPIED_ANYWHERE = shutil.ignore_patterns("__pycache__", ".pytest_cache", "node_modules")
+# Only at the top: `site` there is a build's output, while macros/site/ is code the build needs.
+_NOT_COPIED_AT_TOP = {".git", ".venv", "site", ".bench", "tests"}
+
+
+def not_copied(folder: str, names: list[str]) -> set[str]:
+    """shutil.copytree's ignore: the project's top is the folder that holds mkdocs.yml."""
+    ignored = set(_NOT_COPIED_ANYWHERE(folder, names))
+    if "mkdocs.yml" in names:
+        ignored |= _NOT_COPIED_AT_TOP.intersection(names)
+    return ignored
 # Keys whose values name sources, anywhere in an area file.
 SOURCE_KEYS = {"source": "one", "also_reported_by": "many"}
 
@@ -125,7 +134,7 @@ def generic_area_page(original: str, area_id: str) -> str:
 
 def make_project(base: Path, target: Path, replicas: int) -> Project:
     """Copy the project at `base` into `target` and add `replicas - 1` copies of its data and area pages."""
-    shutil.copytree(base, target, ignore=NOT_COPIED)
+    shutil.copytree(base, target, ignore=not_copied)
     data, docs = target / "data", target / "docs"
     area_files = sorted(p for p in data.glob("*.yaml") if p.stem not in REGISTRIES)
     areas = tuple(p.stem for p in area_files)
@@ -238,7 +247,7 @@ def _plain_hook(project: Path, index: int, path: str) -> str:
 
 def make_plain_project(data_project: Path, target: Path, rendered_docs: Path) -> None:
     """A copy of `data_project` whose pages are `rendered_docs`: the same Markdown, figures written out."""
-    shutil.copytree(data_project, target, ignore=shutil.ignore_patterns("site", "__pycache__"))
+    shutil.copytree(data_project, target, ignore=not_copied)
     for page in rendered_docs.rglob("*.md"):
         destination = target / "docs" / page.relative_to(rendered_docs)
         shutil.copyfile(page, destination)

@@ -82,7 +82,7 @@ def instrument_charts(project: Path, clock: Clock) -> None:
     each chart's SVG. Patched before the project draws any chart; `ChartMaker` looks it up by name."""
     if str(project) not in sys.path:
         sys.path.insert(0, str(project))
-    from macros import charts
+    from macros.site import charts
 
     charts.to_svg = clock.wrap(charts.to_svg)
 
@@ -191,7 +191,7 @@ def command_build(args) -> dict:
 def command_load(args) -> dict:
     project = Path(args.project).resolve()
     sys.path.insert(0, str(project))
-    from macros.project import load_project
+    from macros.site.project import load_project
 
     if args.memory:  # Python's own accounting of what loading allocates; it slows the load, so not timed
         import tracemalloc

@@ -6,8 +6,8 @@ so they are escaped.
 """
 import pytest
 
-from macros.__main__ import github_annotation
-from macros.problems import Problem
+from macros.editors.cli import github_annotation
+from macros.data.problems import Problem
 
 
 @pytest.mark.parametrize("problem, line", [

@@ -11,9 +11,9 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from conftest import FIXTURE_TODAY, FIXTURES, ROOT, read_page
-from macros import charts
-from macros.project import load_project
-from macros.render import Page
+from macros.site import charts
+from macros.site.project import load_project
+from macros.site.render import Page
 
 SVG = "{http://www.w3.org/2000/svg}"
 

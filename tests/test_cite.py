@@ -12,14 +12,14 @@ import subprocess
 import pytest
 
 from conftest import FIXTURE_TODAY, FIXTURES, ROOT, read_page
-from macros import citation
-from macros import buildinfo
-from macros.buildinfo import Site, last_data_change
-from macros.formatting import format_point
-from macros.pagemacros import PageMacros
-from macros.periods import Point
-from macros.project import load_project
-from macros.render import Page
+from macros.site import citation
+from macros.site import build_info as buildinfo
+from macros.site.build_info import Site, last_data_change
+from macros.site.formatting import format_point
+from macros.site.page_macros import PageMacros
+from macros.data.periods import Point
+from macros.site.project import load_project
+from macros.site.render import Page
 
 GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test",
            "GIT_COMMITTER_EMAIL": "test@example.org", "GIT_AUTHOR_DATE": "2026-03-04T10:00:00+00:00",

@@ -1,6 +1,6 @@
 """What editors are told matches what the checks do: CONTRIBUTING.md's templates, the editor setup.
 
-The templates are the editors' reference for every key, so each key of `macros/schema.py` must
+The templates are the editors' reference for every key, so each key of `macros/data/schema.py` must
 appear in them, marked mandatory or optional as the validator treats it, with its default; and
 each template must pass the validator. `.vscode/settings.json` and the first line of every data
 file must give editors the schema that belongs to that file.
@@ -12,11 +12,11 @@ import shutil
 import pytest
 
 from conftest import FIXTURE_TODAY, ROOT
-from macros import schema
-from macros.stale import DEFAULT_REVIEW_DAYS
-from macros.units import UNITS
-from macros.validate import REGISTRY_FILES, Checker, load_dataset
-from macros.yamlload import YamlList, YamlMap, line_of, load_yaml
+from macros.data import schema
+from macros.editors.stale import DEFAULT_REVIEW_DAYS
+from macros.data.units import UNITS
+from macros.data.validate import REGISTRY_FILES, Checker, load_dataset
+from macros.data.yaml_reader import YamlList, YamlMap, line_of, load_yaml
 
 CONTRIBUTING = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 TEMPLATES = re.findall(r"^```yaml\n(.*?)^```$", CONTRIBUTING, re.S | re.M)
@@ -125,7 +125,7 @@ def test_review_intervals_are_the_ones_stale_uses():
 
 def test_every_command_is_documented():
     documented = set(re.findall(r"^\| `python -m macros (\w+)", CONTRIBUTING, re.M))
-    from macros.__main__ import build_parser
+    from macros.editors.cli import build_parser
     commands = build_parser()._subparsers._group_actions[0].choices
     assert documented == set(commands)
 

@@ -1,7 +1,7 @@
 """The security policy in every built page: only the site itself, each inline script by its hash.
 
 The hashes are recomputed here from each page's scripts as an HTML parser sees them, independently
-of macros/csp.py. That the policy blocks nothing the site needs is proven in Chromium by the
+of macros/site/csp.py. That the policy blocks nothing the site needs is proven in Chromium by the
 browser tests (no console error, no CSP violation, search works).
 """
 import base64
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from macros import csp
+from macros.site import csp
 
 PAGE = """<!doctype html><html><head>
 <meta charset="utf-8"><title>t</title><script>var a = 1;</script>

@@ -1,8 +1,8 @@
 """The pages in docs/ name only facts that exist and type no numbers into their prose."""
 import pytest
 
-from macros.docscan import check_references, check_typed_numbers
-from macros.validate import Declared
+from macros.site.docs_scan import check_references, check_typed_numbers
+from macros.data.validate import Declared
 
 DECLARED = Declared(facts={"trade.turnover", "trade.turnover_growth"}, events={"diplomacy.state_visit"},
                     areas={"trade", "security"})

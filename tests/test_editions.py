@@ -18,9 +18,9 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from macros.formatting import parse_number
-from macros.pagemacros import MACRO_SUMMARIES_RU, PageMacros
-from macros.project import load_project
+from macros.site.formatting import parse_number
+from macros.site.page_macros import MACRO_SUMMARIES_RU, PageMacros
+from macros.site.project import load_project
 
 RUSSIAN = "ru"
 DOCS = ROOT / "docs"

@@ -7,10 +7,10 @@ import pytest
 import yaml
 
 from conftest import FIXTURE_TODAY, FIXTURES, ROOT, copy_project, mkdocs_build, read_page
-from macros.editlinks import ISSUE_FIELDS, ISSUE_FORM, editor_links, fact_links
-from macros.problems import ProblemReport
-from macros.render import Page
-from macros.validate import load_dataset
+from macros.site.edit_links import ISSUE_FIELDS, ISSUE_FORM, editor_links, fact_links
+from macros.data.problems import ProblemReport
+from macros.site.render import Page
+from macros.data.validate import load_dataset
 
 REPOSITORY = "https://github.com/example-org/fact-sheet"
 

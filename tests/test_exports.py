@@ -14,9 +14,9 @@ import pytest
 import yaml
 
 from conftest import FIXTURE_TODAY, FIXTURES, ROOT, read_page
-from macros import exports
-from macros.buildinfo import BuildStamp, build_stamp
-from macros.project import load_project
+from macros.site import downloads as exports
+from macros.site.build_info import BuildStamp, build_stamp
+from macros.site.project import load_project
 
 STAMP = BuildStamp(dt.date(2026, 11, 28), "0123abc")
 

@@ -1,9 +1,9 @@
 """Figures, qualifiers and periods as a reader of each language sees them."""
 import pytest
 
-from macros.formatting import format_period, format_value, parse_number
-from macros.periods import Period
-from macros.units import UNITS
+from macros.site.formatting import format_period, format_value, parse_number
+from macros.data.periods import Period
+from macros.data.units import UNITS
 
 NBSP = "\u00a0"
 

@@ -10,11 +10,11 @@ import shutil
 import pytest
 
 from conftest import FIXTURE_TODAY, FIXTURES
-from macros import homes
-from macros.pagemacros import PageMacros
-from macros.problems import ProblemReport
-from macros.project import load_project
-from macros.render import Page
+from macros.site import page_index as homes
+from macros.site.page_macros import PageMacros
+from macros.data.problems import ProblemReport
+from macros.site.project import load_project
+from macros.site.render import Page
 
 
 @pytest.fixture

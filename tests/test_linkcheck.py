@@ -6,8 +6,8 @@ touches the network.
 import pytest
 
 from conftest import FIXTURES, FIXTURE_TODAY
-from macros.linkcheck import check_links, classify, format_links
-from macros.validate import load_dataset
+from macros.editors.link_check import check_links, classify, format_links
+from macros.data.validate import load_dataset
 
 
 @pytest.mark.parametrize("status, kind", [

@@ -184,7 +184,7 @@ def test_no_page_loads_a_font_file(built_site):
 
 def test_each_page_html_is_under_100_kb(built_site):
     # A page that grows past the limit is split: move some of its fact() sections to a new page; every
-    # link to those facts follows them (macros/homes.py), so nothing else changes.
+    # link to those facts follows them (macros/site/page_index.py), so nothing else changes.
     heavy = [f"{page.relative_to(built_site)}: {page.stat().st_size / 1024:.0f} KB"
              for page in built_pages(built_site) if page.stat().st_size >= PAGE_HTML_LIMIT]
     assert not heavy, f"pages over {PAGE_HTML_LIMIT // 1024} KB of HTML:\n" + "\n".join(heavy)

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from macros.periods import Period, PeriodError
+from macros.data.periods import Period, PeriodError
 
 
 @pytest.mark.parametrize("text, first, last, precision", [

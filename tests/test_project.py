@@ -6,8 +6,8 @@ import shutil
 import pytest
 
 from conftest import FIXTURE_TODAY, FIXTURES
-from macros.problems import ProblemReport
-from macros.project import load_project
+from macros.data.problems import ProblemReport
+from macros.site.project import load_project
 
 
 @pytest.fixture

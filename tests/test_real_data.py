@@ -7,9 +7,9 @@ twelve sourced facts or events; every conflict recorded in a fact is shown side 
 import pytest
 
 from conftest import ROOT, read_page
-from macros.formatting import format_value
-from macros.project import load_project
-from macros.render import fact_anchor
+from macros.site.formatting import format_value
+from macros.site.project import load_project
+from macros.site.render import fact_anchor
 
 DATASET = load_project(ROOT)
 

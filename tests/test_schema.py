@@ -4,7 +4,7 @@ import json
 import pytest
 
 from conftest import FIXTURES, ROOT
-from macros import schema
+from macros.data import schema
 
 
 @pytest.mark.parametrize("kind", sorted(schema.FILE_RECORDS))

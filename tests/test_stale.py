@@ -7,8 +7,8 @@ import sys
 import pytest
 
 from conftest import ROOT
-from macros.stale import DEFAULT_REVIEW_DAYS, stale_items
-from macros.validate import load_dataset
+from macros.editors.stale import DEFAULT_REVIEW_DAYS, stale_items
+from macros.data.validate import load_dataset
 
 SOURCES = """\
 sources:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE_TODAY, FIXTURES, copy_project
-from macros.problems import ProblemReport
-from macros.project import load_project
+from macros.data.problems import ProblemReport
+from macros.site.project import load_project
 
 EXPECTED = [
     "data/migration.yaml:1: YAML syntax error: while parsing a flow sequence expected ',' or ']', but got '}'; expected valid YAML",

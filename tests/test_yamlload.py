@@ -2,9 +2,9 @@
 import pytest
 import yaml
 
-from macros import yamlload
-from macros.problems import Problem
-from macros.yamlload import Ambiguous, YamlList, YamlMap, line_of, load_yaml
+from macros.data import yaml_reader as yamlload
+from macros.data.problems import Problem
+from macros.data.yaml_reader import Ambiguous, YamlList, YamlMap, line_of, load_yaml
 
 
 def load(tmp_path, text):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .problems import Problem
+from macros.data.problems import Problem
 
 _TAG = "tag:yaml.org,2002:"
 _TRUE_FALSE = {"true": True, "false": False}

@@ -16,14 +16,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .formatting import format_period, format_value
-from .periods import Period, PeriodError
-from .problems import Problem
-from .revisions import Revision, data_at
-from .schema import QUALIFIERS
-from .units import UNITS
-from .validate import REGISTRY_FILES, load_dataset
-from .yamlload import YamlList, YamlMap, load_yaml
+from macros.site.formatting import format_period, format_value
+from macros.data.periods import Period, PeriodError
+from macros.data.problems import Problem
+from macros.editors.revisions import Revision, data_at
+from macros.data.schema import QUALIFIERS
+from macros.data.units import UNITS
+from macros.data.validate import REGISTRY_FILES, load_dataset
+from macros.data.yaml_reader import YamlList, YamlMap, load_yaml
 
 # Fields compared for "what else changed"; the value, period and sources have their own columns.
 OBSERVATION_DETAILS = ("qualifier", "stated_by", "also_reported_by", "quote", "quote_gloss", "note", "headline", "ref")

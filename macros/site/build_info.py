@@ -12,8 +12,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Area, Dataset
-from .periods import Point
+from macros.data.model import Area, Dataset
+from macros.data.periods import Point
 
 
 def git(root: Path, *args: str) -> str | None:

@@ -10,12 +10,13 @@ import logging
 import sys
 from pathlib import Path
 
-_ROOT = Path(__file__).resolve().parent.parent
+_ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from macros import csp, editions, exports  # noqa: E402  (needs the path above)
-from macros.buildinfo import build_stamp  # noqa: E402
+from macros.site import csp, editions  # noqa: E402  (needs the path above)
+from macros.site import downloads as exports  # noqa: E402
+from macros.site.build_info import build_stamp  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.factsheet")
 _serving = False

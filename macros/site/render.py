@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .formatting import format_long_date, format_period, format_short_date, format_value
-from .homes import Homes, in_letters
-from .model import Dataset, Event, Fact, Observation, Source, Speaker
+from macros.site.formatting import format_long_date, format_period, format_short_date, format_value
+from macros.site.page_index import Homes, in_letters
+from macros.data.model import Dataset, Event, Fact, Observation, Source, Speaker
 
 
 UI = {

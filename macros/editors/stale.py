@@ -21,8 +21,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .formatting import format_period
-from .model import Dataset, Fact
+from macros.site.formatting import format_period
+from macros.data.model import Dataset, Fact
 
 DEFAULT_REVIEW_DAYS = {"year": 455, "month": 120, "day": 365}
 PRECISION_WORDS = {"year": "yearly", "month": "monthly", "day": "as-of-a-day"}

@@ -8,11 +8,15 @@ from __future__ import annotations
 import inspect
 import re
 
-from . import citation, exports, render
-from .buildinfo import Site, data_history, last_data_change
-from .charts import ChartMaker, has_chart
-from .editlinks import EditorLinks, fact_links
-from .model import Dataset
+from macros.site import citation
+
+from macros.site import downloads as exports
+
+from macros.site import render
+from macros.site.build_info import Site, data_history, last_data_change
+from macros.site.charts import ChartMaker, has_chart
+from macros.site.edit_links import EditorLinks, fact_links
+from macros.data.model import Dataset
 
 
 # The macro reference (`macro_reference`) in each language. The English text is each macro's docstring;

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .periods import Period, Point
-from .units import Unit
+from macros.data.periods import Period, Point
+from macros.data.units import Unit
 
 
 @dataclass(frozen=True)

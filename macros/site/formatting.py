@@ -14,8 +14,8 @@ from babel import Locale
 from babel.dates import format_date, get_month_names
 from babel.numbers import format_decimal
 
-from .periods import Period, Point
-from .units import Unit
+from macros.data.periods import Period, Point
+from macros.data.units import Unit
 
 QUALIFIER_WORDS = {
     "en": {"exact": "", "about": "about", "almost": "almost", "more_than": "more than", "at_least": "at least", "less_than": "less than",

@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .docscan import macro_calls
-from .model import Dataset, Event, Fact
-from .problems import Problem
+from macros.site.docs_scan import macro_calls
+from macros.data.model import Dataset, Event, Fact
+from macros.data.problems import Problem
 
 _TRANSLATION = re.compile(r"\.[a-z]{2}(?:_[A-Z]{2})?\.md$")  # trade.ru.md: mkdocs-static-i18n's suffix
 # Jinja prints a raw block as text: the editors' guide shows macro calls this way, and they render nothing.

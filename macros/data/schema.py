@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .periods import PERIOD_FORMS
-from .units import UNITS
+from macros.data.periods import PERIOD_FORMS
+from macros.data.units import UNITS
 
 LANGUAGES = ("en", "ru")  # every reader-facing text exists in each
 QUALIFIERS = ("exact", "about", "almost", "more_than", "at_least", "less_than", "up_to")

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .problems import Problem
-from .validate import Declared, did_you_mean
+from macros.data.problems import Problem
+from macros.data.validate import Declared, did_you_mean
 
 FACT_MACROS = {"figure", "fact_label", "fact", "observations", "chart"}
 EVENT_MACROS = {"event_date", "event_title"}

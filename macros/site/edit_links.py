@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from .model import Fact, Located
-from .problems import Problem, ProblemReport
-from .render import Page, esc, fact_anchor
+from macros.data.model import Fact, Located
+from macros.data.problems import Problem, ProblemReport
+from macros.site.render import Page, esc, fact_anchor
 
 BRANCH = "main"
 ISSUE_FORM = "report-a-figure.yml"  # in .github/ISSUE_TEMPLATE/; its inputs have the ids below

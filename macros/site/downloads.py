@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .buildinfo import BuildStamp
-from .model import Dataset, Observation, Source
+from macros.site.build_info import BuildStamp
+from macros.data.model import Dataset, Observation, Source
 
 DOWNLOAD_FOLDER = "data"  # inside the built site, beside the Data page (docs/data.md -> data/)
 

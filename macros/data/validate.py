@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import schema
-from .model import Area, Dataset, Event, Fact, Located, Observation, OtherDate, Source, Speaker
-from .periods import PERIOD_FORMS, Period, PeriodError, Point
-from .problems import Problem
-from .units import UNITS
-from .yamlload import Ambiguous, YamlList, YamlMap, line_of, load_yaml
+from macros.data import schema
+from macros.data.model import Area, Dataset, Event, Fact, Located, Observation, OtherDate, Source, Speaker
+from macros.data.periods import PERIOD_FORMS, Period, PeriodError, Point
+from macros.data.problems import Problem
+from macros.data.units import UNITS
+from macros.data.yaml_reader import Ambiguous, YamlList, YamlMap, line_of, load_yaml
 
 SAFE_URL_SCHEMES = ("http", "https")
 REGISTRY_FILES = {"sources": "data/sources.yaml", "speakers": "data/speakers.yaml"}

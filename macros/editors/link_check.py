@@ -17,7 +17,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from .model import Dataset
+from macros.data.model import Dataset
 
 BROKEN_STATUSES = {404, 410}
 USER_AGENT = "Mozilla/5.0 (compatible; fact-sheet-link-check)"

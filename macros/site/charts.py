@@ -26,9 +26,9 @@ from functools import lru_cache
 from babel.dates import get_month_names
 from babel.numbers import format_decimal
 
-from .formatting import format_period
-from .model import Fact, Observation
-from .render import Page, esc
+from macros.site.formatting import format_period
+from macros.data.model import Fact, Observation
+from macros.site.render import Page, esc
 
 MIN_PERIODS = 3  # a fact with this many distinct periods is a time series and gets a chart
 # Mid-tone colours with a contrast of at least 3.5:1 both on white and on Material's slate

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .buildinfo import DataChange
-from .formatting import format_point_in_sentence
-from .periods import Point
-from .render import Page, esc
+from macros.site.build_info import DataChange
+from macros.site.formatting import format_point_in_sentence
+from macros.data.periods import Point
+from macros.site.render import Page, esc
 
 TEXT = {
     "en": {

@@ -12,11 +12,11 @@ import hashlib
 from contextlib import contextmanager
 from pathlib import Path
 
-from .docscan import scan_docs
-from .homes import find_homes
-from .model import Dataset
-from .problems import ProblemReport
-from .validate import Declared, load_dataset
+from macros.site.docs_scan import scan_docs
+from macros.site.page_index import find_homes
+from macros.data.model import Dataset
+from macros.data.problems import ProblemReport
+from macros.data.validate import Declared, load_dataset
 
 
 # The last project loaded, by the contents of the files it was read from. mkdocs-static-i18n runs the
