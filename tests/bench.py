@@ -17,6 +17,7 @@ it measures, as the median of `--runs` runs, each in a fresh process (`bench_wor
 It prints a Markdown table and writes every number, with the machine, to `.bench/results.json`.
 Not part of the test suite: `tests/test_bench.py` only smoke-runs the smallest scale.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,9 +55,11 @@ def run_worker(*args: str) -> dict:
     result = subprocess.run([sys.executable, str(WORKER), *args], capture_output=True, text=True, env=env)
     lines = [line for line in result.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
     if result.returncode != 0 or not lines:
-        raise WorkerFailed(f"bench_worker.py {' '.join(args)} failed (exit {result.returncode}):\n"
-                           f"{result.stdout[-3000:]}{result.stderr[-3000:]}")
-    return json.loads(lines[-1][len(RESULT_PREFIX):])
+        raise WorkerFailed(
+            f"bench_worker.py {' '.join(args)} failed (exit {result.returncode}):\n"
+            f"{result.stdout[-3000:]}{result.stderr[-3000:]}"
+        )
+    return json.loads(lines[-1][len(RESULT_PREFIX) :])
 
 
 def machine() -> dict:
@@ -75,14 +78,23 @@ def machine() -> dict:
             versions[package] = importlib.metadata.version(package)
         except importlib.metadata.PackageNotFoundError:
             versions[package] = None
-    return {"cpu": cpu, "cores": cores, "python": platform.python_version(), "system": platform.platform(),
-            "packages": versions}
+    return {
+        "cpu": cpu,
+        "cores": cores,
+        "python": platform.python_version(),
+        "system": platform.platform(),
+        "packages": versions,
+    }
 
 
 def git_commit(root: Path) -> str | None:
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True,
-                              check=True).stdout.strip() or None
+        return (
+            subprocess.run(
+                ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True, check=True
+            ).stdout.strip()
+            or None
+        )
     except (OSError, subprocess.CalledProcessError):
         return None
 
@@ -105,8 +117,11 @@ def measure_scale(base: Path, scale: int, runs: int, clock: str, workdir: Path, 
     for run in range(1, runs + 1):
         log(f"scale {scale}: run {run} of {runs}")
         # Interleaved, so a slow moment on a shared machine hits every kind of measurement alike.
-        with_data.append(run_worker("build", str(data_dir), bench_data.DATA_CONFIG, "--instrument",
-                                    "--rebuild-file", project.edited_file))
+        with_data.append(
+            run_worker(
+                "build", str(data_dir), bench_data.DATA_CONFIG, "--instrument", "--rebuild-file", project.edited_file
+            )
+        )
         plain.append(run_worker("build", str(plain_dir), bench_data.PLAIN_CONFIG))
         loads.append(run_worker("load", str(data_dir)))
     memory = run_worker("load", str(data_dir), "--memory")
@@ -136,9 +151,10 @@ def measure_scale(base: Path, scale: int, runs: int, clock: str, workdir: Path, 
         "data_layer_share_of_plain": data_layer / build_plain,
         "charts_s": charts,
         "charts_rendered": with_data[0]["charts_calls"],
-        "data_layer_parts_wall_s": {name: statistics.median(run["data_layer_parts_wall"].get(name, 0.0)
-                                                            for run in with_data)
-                                    for name in with_data[0]["data_layer_parts_wall"]},
+        "data_layer_parts_wall_s": {
+            name: statistics.median(run["data_layer_parts_wall"].get(name, 0.0) for run in with_data)
+            for name in with_data[0]["data_layer_parts_wall"]
+        },
         "data_layer_without_charts_s": data_layer - charts,
         "data_layer_without_charts_share_of_plain": (data_layer - charts) / build_plain,
         # What else the data build does: the macros plugin itself (its imports, Jinja), and the hooks'
@@ -169,27 +185,29 @@ COLUMNS = (
     ("build (s)", lambda r: f"{r['build_s']:.2f}"),
     ("same pages, figures written out (s)", lambda r: f"{r['build_plain_s']:.2f}"),
     ("ratio", lambda r: f"{r['ratio']:.2f}"),
-    ("data layer in the build (s, share of plain)",
-     lambda r: f"{r['data_layer_s']:.2f} ({r['data_layer_share_of_plain']:.0%})"),
+    (
+        "data layer in the build (s, share of plain)",
+        lambda r: f"{r['data_layer_s']:.2f} ({r['data_layer_share_of_plain']:.0%})",
+    ),
     ("of which charts (s, charts)", lambda r: f"{r['charts_s']:.2f} ({r['charts_rendered']})"),
     ("data layer without charts (share of plain)", lambda r: f"{r['data_layer_without_charts_share_of_plain']:.1%}"),
     # What the build with data costs beyond the plain one and our own code: the macros plugin itself
     # (Jinja reads each page as a template). A difference of two medians, so noisy; negative at times.
     ("rest of the difference: macros plugin (s)", lambda r: f"{r['other_difference_s']:.2f}"),
-    ("load + validate (s, share of build)",
-     lambda r: f"{r['load_validate_s']:.3f} ({r['load_validate_share']:.1%})"),
+    ("load + validate (s, share of build)", lambda r: f"{r['load_validate_s']:.3f} ({r['load_validate_share']:.1%})"),
     ("load + validate per observation (µs)", lambda r: f"{r['load_validate_us_per_observation']:.0f}"),
     ("rebuild after a data edit (s)", lambda r: f"{r['rebuild_s']:.2f}"),
     ("peak memory: build / plain (MiB)", lambda r: f"{r['peak_rss_mib']:.0f} / {r['peak_rss_plain_mib']:.0f}"),
-    ("validated data in memory (MiB, KiB per observation)",
-     lambda r: f"{r['dataset_mib']:.1f} ({r['dataset_kib_per_observation']:.1f})"),
+    (
+        "validated data in memory (MiB, KiB per observation)",
+        lambda r: f"{r['dataset_mib']:.1f} ({r['dataset_kib_per_observation']:.1f})",
+    ),
     ("data layer ≤ 10% of plain", lambda r: "yes" if r["target_met"] else "no"),
 )
 
 
 def table(results: list) -> str:
-    lines = ["| " + " | ".join(title for title, _ in COLUMNS) + " |",
-             "|" + "|".join(" --- " for _ in COLUMNS) + "|"]
+    lines = ["| " + " | ".join(title for title, _ in COLUMNS) + " |", "|" + "|".join(" --- " for _ in COLUMNS) + "|"]
     for result in results:
         lines.append("| " + " | ".join(cell(result) for _, cell in COLUMNS) + " |")
     return "\n".join(lines)
@@ -202,12 +220,19 @@ def describe_machine(info: dict) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="tests/bench.py", description=__doc__.split("\n\n")[0])
     parser.add_argument("--scales", default="1,10,100", help="comma-separated copies of the site (default 1,10,100)")
-    parser.add_argument("--runs", type=int, default=None,
-                        help=f"runs per scale; each number is their median (default {DEFAULT_RUNS} up to "
-                             f"{LARGE_SCALE - 1} copies, 1 from {LARGE_SCALE}, where one run takes minutes)")
-    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
-                        help="wall: elapsed seconds (default); cpu: CPU seconds of the building process, steadier "
-                             "on a busy machine")
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=None,
+        help=f"runs per scale; each number is their median (default {DEFAULT_RUNS} up to "
+        f"{LARGE_SCALE - 1} copies, 1 from {LARGE_SCALE}, where one run takes minutes)",
+    )
+    parser.add_argument(
+        "--clock",
+        choices=("wall", "cpu"),
+        default="wall",
+        help="wall: elapsed seconds (default); cpu: CPU seconds of the building process, steadier on a busy machine",
+    )
     parser.add_argument("--base", type=Path, default=ROOT, help="the project to copy (default: this repository)")
     parser.add_argument("--json", type=Path, default=ROOT / ".bench" / "results.json", help="where to write results")
     parser.add_argument("--keep", action="store_true", help="keep the generated projects (their folder is printed)")
@@ -238,26 +263,36 @@ def main(argv=None) -> int:
             log(f"generated projects kept in {workdir}")
         else:
             import shutil
+
             shutil.rmtree(workdir, ignore_errors=True)
 
     info["load_average_before_after"] = [round(load_before[0], 2), round(os.getloadavg()[0], 2)]
-    report = {"measured": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-              "commit": git_commit(args.base), "machine": info, "target_share": TARGET_SHARE, "results": results}
+    report = {
+        "measured": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "commit": git_commit(args.base),
+        "machine": info,
+        "target_share": TARGET_SHARE,
+        "results": results,
+    }
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     clock = "CPU seconds of the building process" if args.clock == "cpu" else "elapsed seconds"
     print(f"Machine: {describe_machine(info)}. Each figure is the median of the runs shown; {clock}.\n")
     busy = max(info["load_average_before_after"]) > info["cores"] * 0.75
     if busy and args.clock == "wall":
-        print("The machine was busy (load average {} / {} before / after); elapsed times are inflated: "
-              "rerun when it is idle, or use --clock cpu.\n".format(*info["load_average_before_after"]))
+        print(
+            "The machine was busy (load average {} / {} before / after); elapsed times are inflated: "
+            "rerun when it is idle, or use --clock cpu.\n".format(*info["load_average_before_after"])
+        )
     print(table(results))
     if any(result["warnings"] for result in results):
         print("\nSome builds logged warnings; see the samples in the JSON.")
     for result in results:
         if result["pages_differing_from_plain"]:
-            print(f"\nAt {result['scale']}x, {len(result['pages_differing_from_plain'])} page(s) differ between the "
-                  "two variants, so the comparison is not like for like; see pages_differing_from_plain in the JSON.")
+            print(
+                f"\nAt {result['scale']}x, {len(result['pages_differing_from_plain'])} page(s) differ between the "
+                "two variants, so the comparison is not like for like; see pages_differing_from_plain in the JSON."
+            )
     print(f"\nWrote {args.json}")
     return 0
 

@@ -12,6 +12,7 @@ Two configurations sit beside the copied mkdocs.yml and inherit everything else 
 `mkdocs.data.yml` (the site as built, plus the replicas in the navigation) and `mkdocs.plain.yml`
 (the same, with the macros plugin removed, for pages whose figures are already written out).
 """
+
 from __future__ import annotations
 
 import re
@@ -36,6 +37,8 @@ def not_copied(folder: str, names: list[str]) -> set[str]:
     if "mkdocs.yml" in names:
         ignored |= _NOT_COPIED_AT_TOP.intersection(names)
     return ignored
+
+
 # Keys whose values name sources, anywhere in an area file.
 SOURCE_KEYS = {"source": "one", "also_reported_by": "many"}
 
@@ -120,16 +123,24 @@ def replica_page(markdown: str, areas: set, replica: int, area: str | None = Non
 def area_pages(docs: Path, area_id: str) -> list:
     """The pages that show an area's facts or events in full (an area may spread over several): each
     replica gets its own copy of each, as the real site would for a new area."""
-    shows_area = re.compile(r"\b(?:fact|area_facts|area_events|area_summary)\(\s*['\"]" + re.escape(area_id) + r"[.'\"]")
-    return [page for page in sorted(docs.glob("*.md"))
-            if not _TRANSLATION.search(page.name) and shows_area.search(page.read_text(encoding="utf-8"))]
+    shows_area = re.compile(
+        r"\b(?:fact|area_facts|area_events|area_summary)\(\s*['\"]" + re.escape(area_id) + r"[.'\"]"
+    )
+    return [
+        page
+        for page in sorted(docs.glob("*.md"))
+        if not _TRANSLATION.search(page.name) and shows_area.search(page.read_text(encoding="utf-8"))
+    ]
 
 
 def generic_area_page(original: str, area_id: str) -> str:
     """A page for an area whose facts the real site shows on a shared page (diplomacy, on the timeline)."""
     # The heading has no digits: docs/ pages may not type numbers into prose, and docscan checks these too.
-    return f"# {original.replace('_', ' ').capitalize()} (copy)\n\n" + "\n\n".join(
-        f'{{{{ {macro}("{area_id}") }}}}' for macro in ("area_summary", "area_facts", "area_events")) + "\n"
+    return (
+        f"# {original.replace('_', ' ').capitalize()} (copy)\n\n"
+        + "\n\n".join(f'{{{{ {macro}("{area_id}") }}}}' for macro in ("area_summary", "area_facts", "area_events"))
+        + "\n"
+    )
 
 
 def make_project(base: Path, target: Path, replicas: int) -> Project:
@@ -158,7 +169,7 @@ def make_project(base: Path, target: Path, replicas: int) -> Project:
                 for page in homes[area_id]:
                     for template in [page, *sorted(docs.glob(f"{page.stem}.*.md"))]:  # and its translations
                         markdown = replica_page(template.read_text(encoding="utf-8"), set(areas), replica, area_id)
-                        copy = f"{page.stem}{area_suffix(replica)}{template.name[len(page.stem):]}"
+                        copy = f"{page.stem}{area_suffix(replica)}{template.name[len(page.stem) :]}"
                         (docs / copy).write_text(markdown, encoding="utf-8")
                     pages.append(f"{page.stem}{area_suffix(replica)}.md")
             nav_copies.append({f"Copy {replica}": pages})
@@ -176,8 +187,11 @@ def _write_configs(project: Path, nav_copies: list) -> None:
         extra["nav"] = list(config["nav"]) + nav_copies
     _write_config(project / DATA_CONFIG, extra)
     plain = dict(extra)
-    plain["plugins"] = [entry for entry in config.get("plugins") or ["search"]
-                        if (entry if isinstance(entry, str) else next(iter(entry))) != "macros"]
+    plain["plugins"] = [
+        entry
+        for entry in config.get("plugins") or ["search"]
+        if (entry if isinstance(entry, str) else next(iter(entry))) != "macros"
+    ]
     plain["hooks"] = [_plain_hook(project, index, path) for index, path in enumerate(config.get("hooks") or [])]
     (project / MARKDOWN_HOOK).write_text(_MARKDOWN_HOOK, encoding="utf-8")
     plain["hooks"].append(MARKDOWN_HOOK)
@@ -270,6 +284,9 @@ def add_generated_files(data_site: Path, plain_site: Path, plain_project: Path) 
 def differing_pages(data_site: Path, plain_site: Path) -> list:
     """The built pages whose HTML differs between the two variants: none, if the plain variant is a fair
     twin of the site with the data layer."""
-    return sorted(page.relative_to(data_site).as_posix() for page in data_site.rglob("*.html")
-                  if not (plain_site / page.relative_to(data_site)).is_file()
-                  or page.read_bytes() != (plain_site / page.relative_to(data_site)).read_bytes())
+    return sorted(
+        page.relative_to(data_site).as_posix()
+        for page in data_site.rglob("*.html")
+        if not (plain_site / page.relative_to(data_site)).is_file()
+        or page.read_bytes() != (plain_site / page.relative_to(data_site)).read_bytes()
+    )

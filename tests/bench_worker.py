@@ -16,6 +16,7 @@ way `mkdocs serve` does after a change (a fresh `load_config`, then `build(..., 
 memory the validated dataset keeps, and the peak while loading. `capture` builds once and writes every page's Markdown as the
 macros left it, so the "plain" variant can build the very same pages with the macros plugin off.
 """
+
 from __future__ import annotations
 
 import time
@@ -66,6 +67,7 @@ class Clock:
                 self.parts[function.__name__] = self.parts.get(function.__name__, 0.0) + elapsed
                 self.calls += 1
                 self._depth -= 1
+
         return timed
 
     def reset(self):
@@ -181,8 +183,12 @@ def command_build(args) -> dict:
             instrument_hooks(config, clock)
         config.site_url = SERVE_URL
         build(config, serve_url=SERVE_URL, dirty=False)
-        result.update(rebuild_wall=time.perf_counter() - wall, rebuild_cpu=time.process_time() - cpu,
-                      rebuild_data_layer_wall=clock.wall, rebuild_data_layer_cpu=clock.cpu)
+        result.update(
+            rebuild_wall=time.perf_counter() - wall,
+            rebuild_cpu=time.process_time() - cpu,
+            rebuild_data_layer_wall=clock.wall,
+            rebuild_data_layer_cpu=clock.cpu,
+        )
         config.plugins.on_shutdown()
     result["warnings"] = warnings.count
     return result
@@ -195,6 +201,7 @@ def command_load(args) -> dict:
 
     if args.memory:  # Python's own accounting of what loading allocates; it slows the load, so not timed
         import tracemalloc
+
         tracemalloc.start()
     wall, cpu = time.perf_counter(), time.process_time()
     dataset = load_project(project)
@@ -244,7 +251,7 @@ def command_capture(args) -> dict:
             return src_uri
         if i18n.config.docs_structure != "suffix":
             raise SystemExit("the benchmark supports mkdocs-static-i18n with docs_structure: suffix only")
-        stem = src_uri[:-len(".md")]
+        stem = src_uri[: -len(".md")]
         return src_uri if stem.endswith(f".{language}") else f"{stem}.{language}.md"
 
     markdown_settings = {}  # language -> the Markdown extensions' settings its pages were rendered with

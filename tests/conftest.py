@@ -1,4 +1,5 @@
 """Shared paths and helpers for the tests. The repository root is the parent of tests/."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,8 +29,14 @@ def copy_project(fixture: str, into: Path) -> Path:
 
 def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-                          cwd=project, env=env, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 @pytest.fixture

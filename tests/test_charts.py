@@ -4,13 +4,14 @@ The fixture project `charts` has a series with a disputed year (a Russian and a 
 2023) and a part-year figure (January–May 2024), a series of equal month spans, and a fact with
 two periods only. The last test reads the real built site.
 """
+
 import html
 import re
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from conftest import FIXTURE_TODAY, FIXTURES, ROOT, read_page
+
 from macros.site import charts
 from macros.site.project import load_project
 from macros.site.render import Page
@@ -33,11 +34,14 @@ def svg_of(figure_html: str) -> ET.Element:
     return ET.fromstring(svg)
 
 
-@pytest.mark.parametrize("fact_id, expected", [
-    ("trade.turnover", True),  # four periods
-    ("trade.students", True),  # three
-    ("trade.base_rent", False),  # two: the table is enough
-])
+@pytest.mark.parametrize(
+    ("fact_id", "expected"),
+    [
+        ("trade.turnover", True),  # four periods
+        ("trade.students", True),  # three
+        ("trade.base_rent", False),  # two: the table is enough
+    ],
+)
 def test_a_fact_with_three_or_more_periods_gets_a_chart(dataset, fact_id, expected):
     assert charts.has_chart(dataset.facts[fact_id]) is expected
 
@@ -46,7 +50,9 @@ def test_differing_reports_for_one_period_stand_side_by_side_labelled_by_side(da
     bars = charts.bars(dataset.facts["trade.turnover"])
     in_2023 = [bar for bar in bars if bar.band == 1]
     assert [(bar.value, bar.side, bar.offset, bar.of) for bar in in_2023] == [
-        (2.9, "russia", 0, 2), (3.1, "kyrgyzstan", 1, 2)]
+        (2.9, "russia", 0, 2),
+        (3.1, "kyrgyzstan", 1, 2),
+    ]
     texts = [t.text for t in svg_of(maker.figure(Page(), dataset.facts["trade.turnover"])).iter(SVG + "text")]
     assert {"Russian side", "Kyrgyz side", "The publication (no speaker named)"} <= set(texts)
 
@@ -70,7 +76,8 @@ def test_equal_month_spans_are_drawn_alike_with_no_warning(dataset):
     fact = dataset.facts["trade.students"]
     assert not any(bar.other_span for bar in charts.bars(fact))
     notes = " ".join(charts.notes(fact, "en"))
-    assert "calendar year" not in notes and "differ in length" not in notes
+    assert "calendar year" not in notes
+    assert "differ in length" not in notes
 
 
 def plot_parts(svg: ET.Element) -> list[ET.Element]:
@@ -95,15 +102,18 @@ def test_axis_labels_follow_the_period_order_of_the_table(dataset, maker):
     assert "billion US dollars" in [t.text for t in svg.iter(SVG + "text")]
 
 
-@pytest.mark.parametrize("low, high, expected", [
-    (0, 4.1, [0, 1, 2, 3, 4, 5]),
-    (0.5, 3.4, [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5]),  # zero always on the axis
-    (-17.5, 46.6, [-20, -10, 0, 10, 20, 30, 40, 50]),  # a fall: bars below zero
-    (800, 1800, [0, 500, 1000, 1500, 2000]),
-    (0, 0.07, [0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07]),  # 0.07 / 0.01 = 7.000000000000001 adds no tick
-    (0, 0.7, [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]),  # 0.3, not 0.30000000000000004
-    (0, 1_000_000, [0, 200_000, 400_000, 600_000, 800_000, 1_000_000]),
-])
+@pytest.mark.parametrize(
+    ("low", "high", "expected"),
+    [
+        (0, 4.1, [0, 1, 2, 3, 4, 5]),
+        (0.5, 3.4, [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5]),  # zero always on the axis
+        (-17.5, 46.6, [-20, -10, 0, 10, 20, 30, 40, 50]),  # a fall: bars below zero
+        (800, 1800, [0, 500, 1000, 1500, 2000]),
+        (0, 0.07, [0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07]),  # 0.07 / 0.01 = 7.000000000000001 adds no tick
+        (0, 0.7, [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]),  # 0.3, not 0.30000000000000004
+        (0, 1_000_000, [0, 200_000, 400_000, 600_000, 800_000, 1_000_000]),
+    ],
+)
 def test_the_value_axis_has_round_ticks_from_zero(low, high, expected):
     assert charts.ticks(low, high) == expected
 
@@ -119,7 +129,7 @@ def test_a_bar_rises_from_zero_in_proportion_to_its_figure(dataset, maker):
     rects = bar_rects(svg)
     values = [bar.value for bar in charts.bars(dataset.facts["trade.turnover"])]
     assert len(rects) == len(values) == 5
-    pixels_per_unit = [float(rect.get("height")) / value for rect, value in zip(rects, values)]
+    pixels_per_unit = [float(rect.get("height")) / value for rect, value in zip(rects, values, strict=False)]
     assert pixels_per_unit == pytest.approx([charts.HEIGHT / 3.5] * 5, abs=0.1)  # the axis ends at 3.5
     bottoms = {round(float(rect.get("y")) + float(rect.get("height")), 1) for rect in rects}
     assert bottoms == {charts.HEIGHT}  # every bar stands on zero, the lowest tick here
@@ -129,12 +139,23 @@ def test_a_bar_rises_from_zero_in_proportion_to_its_figure(dataset, maker):
 
 def test_a_negative_figure_hangs_below_zero(dataset, maker, monkeypatch):
     fact = dataset.facts["trade.turnover"]
-    falling = [charts.Bar(bar.band, bar.offset, bar.of, -bar.value if bar.band == 0 else bar.value, bar.side,
-                          bar.other_span, bar.qualified) for bar in charts.bars(fact)]
+    falling = [
+        charts.Bar(
+            bar.band,
+            bar.offset,
+            bar.of,
+            -bar.value if bar.band == 0 else bar.value,
+            bar.side,
+            bar.other_span,
+            bar.qualified,
+        )
+        for bar in charts.bars(fact)
+    ]
     monkeypatch.setattr(charts, "bars", lambda _: falling)
     svg = svg_of(charts.to_svg(fact, "en", "name"))
     texts = [t.text for t in svg.iter(SVG + "text")]
-    assert "-3" in texts and "0" in texts  # ticks at -3, -2, … 4 (steps of 1 over a span of 5.9)
+    assert "-3" in texts
+    assert "0" in texts
     first, second = bar_rects(svg)[:2]
     zero = float(second.get("y")) + float(second.get("height"))
     assert float(first.get("y")) == pytest.approx(zero, abs=0.1)  # from zero down to -2.5
@@ -179,14 +200,19 @@ def test_the_left_margin_fits_the_widest_tick_label_and_the_axis_title(dataset, 
 
 def test_text_from_data_and_translations_never_becomes_markup(dataset, maker, monkeypatch):
     # one line under a year, two under a part-year: both ways of writing a label
-    monkeypatch.setattr(charts, "axis_label", lambda period, lang: ['<b onclick="x()">Q1</b> & co']
-                        + (["2024"] if period.precision == "month" else []))
+    monkeypatch.setattr(
+        charts,
+        "axis_label",
+        lambda period, lang: ['<b onclick="x()">Q1</b> & co'] + (["2024"] if period.precision == "month" else []),
+    )
     monkeypatch.setitem(charts.TEXT["en"]["sides"], "russia", "<script>alert(1)</script>")
     figure = maker.figure(Page(), dataset.facts["trade.turnover"])
-    assert "<script" not in figure and "<b " not in figure
+    assert "<script" not in figure
+    assert "<b " not in figure
     svg = svg_of(figure)  # still well-formed XML
     texts = [t.text for t in svg.iter(SVG + "text")]
-    assert texts.count('<b onclick="x()">Q1</b> & co') == 3 and "<script>alert(1)</script>" in texts
+    assert texts.count('<b onclick="x()">Q1</b> & co') == 3
+    assert "<script>alert(1)</script>" in texts
     assert [t.text for t in svg.iter(SVG + "tspan")] == ['<b onclick="x()">Q1</b> & co', "2024"]
 
 
@@ -194,10 +220,11 @@ def test_the_legend_names_each_side_present_two_to_a_row(dataset, maker):
     svg = svg_of(maker.figure(Page(), dataset.facts["trade.turnover"]))
     texts = [t for t in svg.iter(SVG + "text") if t.text]
     title = next(i for i, t in enumerate(texts) if t.text == "Reported by")
-    entries = texts[title + 1:]
+    entries = texts[title + 1 :]
     assert [t.text for t in entries] == ["Russian side", "Kyrgyz side", "The publication (no speaker named)"]
     first, second, third = entries
-    assert first.get("y") == second.get("y") != third.get("y") and first.get("x") == third.get("x")
+    assert first.get("y") == second.get("y") != third.get("y")
+    assert first.get("x") == third.get("x")
     assert float(second.get("x")) >= float(first.get("x")) + len(first.text) * 7  # no overlap
     assert float(second.get("x")) + len(second.text) * 7 <= int(svg.get("width"))  # inside the image
     swatches = [rect.get("fill") for rect in svg.iter(SVG + "rect") if rect.get("width") == "10"]
@@ -211,7 +238,8 @@ def test_the_svg_is_a_named_image_with_no_script_and_no_other_host(dataset, make
     name = "Chart: Turnover <img src=x onerror=alert(1)>, 2022 – 2024 (in billion US dollars)"
     assert svg.get("aria-label") == name
     assert svg.find(SVG + "title").text == name
-    assert "<script" not in html and "<img" not in html
+    assert "<script" not in html
+    assert "<img" not in html
     assert re.findall(r"https?://[^\s\"']+", html) == ["http://www.w3.org/2000/svg"]
     assert svg.get("viewBox")  # scales down on a phone instead of widening the page
 
@@ -227,7 +255,8 @@ def test_chart_text_takes_the_page_colour_in_either_palette(dataset, maker):
 
     assert {inherited(text, "fill") for text in svg.iter(SVG + "text")} == {"currentColor"}
     lines = [path for path in svg.iter(SVG + "path")]
-    assert lines and {inherited(path, "stroke") for path in lines} == {"currentColor"}
+    assert lines
+    assert {inherited(path, "stroke") for path in lines} == {"currentColor"}
     assert {inherited(path, "fill") for path in lines} == {"none"}  # an axis path never fills its corner
     assert not any(g.get("fill") in ("#fff", "#ffffff", "white") for g in svg.iter(SVG + "rect"))  # no background
 
@@ -251,11 +280,18 @@ def test_each_chart_is_rendered_once_per_language(dataset, maker, monkeypatch):
 def test_the_russian_chart_speaks_russian(dataset, maker):
     html = maker.figure(Page(lang="ru", url="ru/trade/", language_prefix="ru/"), dataset.facts["trade.turnover"])
     texts = [t.text for t in svg_of(html).iter(SVG + "text")]
-    assert "Российская сторона" in texts and "млрд долл. США" in texts
-    assert "0,5" in texts and "0.5" not in texts
-    students = [t.text for t in svg_of(maker.figure(Page(lang="ru", url="ru/trade/", language_prefix="ru/"),
-                                                    dataset.facts["trade.students"])).iter(SVG + "text")]
-    assert "15\u00a0000" in students and "15,000" not in students  # Russian digit grouping
+    assert "Российская сторона" in texts
+    assert "млрд долл. США" in texts
+    assert "0,5" in texts
+    assert "0.5" not in texts
+    students = [
+        t.text
+        for t in svg_of(
+            maker.figure(Page(lang="ru", url="ru/trade/", language_prefix="ru/"), dataset.facts["trade.students"])
+        ).iter(SVG + "text")
+    ]
+    assert "15\u00a0000" in students
+    assert "15,000" not in students
     assert [t.text for t in svg_of(html).iter(SVG + "tspan")] == ["янв.–май", "2024"]  # two lines under one bar
     assert "Диаграмма: Товарооборот" in html
 
@@ -266,8 +302,9 @@ def test_fact_sections_show_each_time_series_as_a_chart_above_its_table(built_si
     dataset = load_project(ROOT)
     charted = set()
     for page in sorted(built_site.rglob("index.html")):
-        for match in re.finditer(r'<section class="fs-fact" [^>]*data-fact="([^"]+)".*?</section>',
-                                 page.read_text(encoding="utf-8"), re.S):
+        for match in re.finditer(
+            r'<section class="fs-fact" [^>]*data-fact="([^"]+)".*?</section>', page.read_text(encoding="utf-8"), re.S
+        ):
             fact = dataset.facts[html.unescape(match.group(1))]
             section = match.group(0)
             if charts.has_chart(fact):

@@ -1,4 +1,5 @@
 """`python -m macros check`: what an editor runs before opening a pull request."""
+
 import os
 import subprocess
 import sys
@@ -8,15 +9,20 @@ from test_validate import EXPECTED
 
 
 def run_check(project, *args, **env):
-    return subprocess.run([sys.executable, "-m", "macros", "check", "--today", "2026-11-28", *args],
-                          cwd=project, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "PYTHONPATH": str(ROOT), **env})
+    return subprocess.run(
+        [sys.executable, "-m", "macros", "check", "--today", "2026-11-28", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+    )
 
 
 def test_check_lists_every_problem_and_fails_once():
     result = run_check(FIXTURES / "broken")
     assert result.returncode == 1
-    assert result.stderr.splitlines() == EXPECTED + [f"{len(EXPECTED)} problems in 5 files"]
+    assert result.stderr.splitlines() == [*EXPECTED, f"{len(EXPECTED)} problems in 5 files"]
     assert "Traceback" not in result.stderr + result.stdout
     assert result.stdout == ""
 
@@ -31,9 +37,13 @@ def test_check_writes_github_annotations_in_actions():
     result = run_check(FIXTURES / "broken", GITHUB_ACTIONS="true")
     annotations = result.stdout.splitlines()
     assert len(annotations) == len(EXPECTED)
-    assert ("::error file=data/trade.yaml,line=9::trade.turnover.period: '2024-13' is not a period: there is no "
-            "month 13; expected YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'") in annotations
-    assert "::error file=docs/index.md,line=3::unknown fact 'trade.turnovr'; did you mean 'trade.turnover'?" in annotations
+    assert (
+        "::error file=data/trade.yaml,line=9::trade.turnover.period: '2024-13' is not a period: there is no "
+        "month 13; expected YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'"
+    ) in annotations
+    assert (
+        "::error file=docs/index.md,line=3::unknown fact 'trade.turnovr'; did you mean 'trade.turnover'?" in annotations
+    )
 
 
 def test_a_wrong_date_option_is_a_usage_error():

@@ -5,25 +5,38 @@ appear in them, marked mandatory or optional as the validator treats it, with it
 each template must pass the validator. `.vscode/settings.json` and the first line of every data
 file must give editors the schema that belongs to that file.
 """
+
 import json
 import re
 import shutil
 
 import pytest
-
 from conftest import FIXTURE_TODAY, ROOT
+
 from macros.data import schema
-from macros.editors.stale import DEFAULT_REVIEW_DAYS
 from macros.data.units import UNITS
 from macros.data.validate import REGISTRY_FILES, Checker, load_dataset
 from macros.data.yaml_reader import YamlList, YamlMap, line_of, load_yaml
+from macros.editors.stale import DEFAULT_REVIEW_DAYS
 
 CONTRIBUTING = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 TEMPLATES = re.findall(r"^```yaml\n(.*?)^```$", CONTRIBUTING, re.S | re.M)
 ANNOTATION = re.compile(r"#\s*(?P<kind>mandatory|optional)(?: \(default: (?P<default>[^)]*)\))?:")
-FIELD_NAMES = {name for record in (schema.FACT, schema.OBSERVATION, schema.EVENT, schema.OTHER_DATE, schema.SOURCE,
-                                   schema.SPEAKER, schema.AREA_FILE, schema.SOURCES_FILE, schema.SPEAKERS_FILE)
-               for name in record.fields}
+FIELD_NAMES = {
+    name
+    for record in (
+        schema.FACT,
+        schema.OBSERVATION,
+        schema.EVENT,
+        schema.OTHER_DATE,
+        schema.SOURCE,
+        schema.SPEAKER,
+        schema.AREA_FILE,
+        schema.SOURCES_FILE,
+        schema.SPEAKERS_FILE,
+    )
+    for name in record.fields
+}
 
 
 def templates_of(kind: str) -> list:
@@ -33,8 +46,10 @@ def templates_of(kind: str) -> list:
 
 def uncomment_optional_keys(text: str) -> str:
     """The template with its commented-out optional keys ('# quote_gloss: ...') written as keys."""
+
     def restore(match):
         return match.group(1) + match.group(2) if match.group(3) in FIELD_NAMES else match.group(0)
+
     return re.sub(r"^(\s*)# ((\w+): .*)$", restore, text, flags=re.M)
 
 
@@ -63,7 +78,9 @@ def expected_annotation(spec):
 
 
 def test_there_is_a_template_for_each_kind_of_file():
-    assert len(templates_of("area")) == 2 and len(templates_of("sources")) == 1 and len(templates_of("speakers")) == 1
+    assert len(templates_of("area")) == 2
+    assert len(templates_of("sources")) == 1
+    assert len(templates_of("speakers")) == 1
 
 
 @pytest.mark.parametrize("kind", sorted(schema.FILE_RECORDS))
@@ -107,9 +124,11 @@ def test_registry_templates_pass_the_validator(kind, tmp_path):
     path = tmp_path / f"{kind}.yaml"
     path.write_text(templates_of(kind)[0], encoding="utf-8")
     problems = []
-    ok, _ = Checker(path.name, problems, {}).record(load_yaml(path, path.name, problems),
-                                                    schema.FILE_RECORDS[kind], "", 1)
-    assert [str(p) for p in problems] == [] and ok
+    ok, _ = Checker(path.name, problems, {}).record(
+        load_yaml(path, path.name, problems), schema.FILE_RECORDS[kind], "", 1
+    )
+    assert [str(p) for p in problems] == []
+    assert ok
 
 
 def test_every_unit_and_qualifier_is_listed():
@@ -118,19 +137,21 @@ def test_every_unit_and_qualifier_is_listed():
 
 
 def test_review_intervals_are_the_ones_stale_uses():
-    assert (f"{DEFAULT_REVIEW_DAYS['year']} days for a year" in CONTRIBUTING
-            and f"{DEFAULT_REVIEW_DAYS['month']} days for a\nmonth" in CONTRIBUTING
-            and f"{DEFAULT_REVIEW_DAYS['day']} days for a single day" in CONTRIBUTING)
+    assert f"{DEFAULT_REVIEW_DAYS['year']} days for a year" in CONTRIBUTING
+    assert f"{DEFAULT_REVIEW_DAYS['month']} days for a\nmonth" in CONTRIBUTING
+    assert f"{DEFAULT_REVIEW_DAYS['day']} days for a single day" in CONTRIBUTING
 
 
 def test_every_command_is_documented():
     documented = set(re.findall(r"^\| `python -m macros (\w+)", CONTRIBUTING, re.M))
     from macros.editors.cli import build_parser
+
     commands = build_parser()._subparsers._group_actions[0].choices
     assert documented == set(commands)
 
 
 # --- The editor setup --------------------------------------------------------------------------
+
 
 def schema_kind(path) -> str:
     return path.stem if path.name in {"sources.yaml", "speakers.yaml"} else "area"
@@ -150,6 +171,8 @@ def test_vscode_maps_each_data_file_to_its_schema():
     files = {pattern: target for target, patterns in mapping.items() for pattern in patterns}
     for target in mapping:
         assert (ROOT / target).is_file(), target
-    assert sorted(files) == sorted(f"data/{path.name}" for path in DATA_FILES), "add the new data file to .vscode/settings.json"
+    assert sorted(files) == sorted(f"data/{path.name}" for path in DATA_FILES), (
+        "add the new data file to .vscode/settings.json"
+    )
     for path in DATA_FILES:
         assert files[f"data/{path.name}"] == f"./data/schema/{schema_kind(path)}.schema.json"

@@ -4,6 +4,7 @@ The hashes are recomputed here from each page's scripts as an HTML parser sees t
 of macros/site/csp.py. That the policy blocks nothing the site needs is proven in Chromium by the
 browser tests (no console error, no CSP violation, search works).
 """
+
 import base64
 import hashlib
 from html.parser import HTMLParser
@@ -87,17 +88,23 @@ def test_the_policy_comes_before_the_first_script_and_allows_only_the_site():
     secured = parse(csp.secure_page(PAGE))
     assert secured.order[0] == "csp"
     policy = directives(secured.metas["csp"][0])
-    assert policy["default-src"] == ["'self'"] and policy["object-src"] == ["'none'"]
+    assert policy["default-src"] == ["'self'"]
+    assert policy["object-src"] == ["'none'"]
     assert policy["worker-src"] == ["'self'"]
     everything = " ".join(" ".join(sources) for sources in policy.values())
-    assert "unsafe" not in everything and "*" not in everything and "http" not in everything
+    assert "unsafe" not in everything
+    assert "*" not in everything
+    assert "http" not in everything
     assert secured.metas["referrer"] == ["strict-origin-when-cross-origin"]
 
 
-@pytest.mark.parametrize("html, message", [
-    ("<p>no head</p>", "no <head>"),
-    (csp.secure_page(PAGE), "already carries"),
-])
+@pytest.mark.parametrize(
+    ("html", "message"),
+    [
+        ("<p>no head</p>", "no <head>"),
+        (csp.secure_page(PAGE), "already carries"),
+    ],
+)
 def test_a_page_that_cannot_carry_the_policy_is_refused(html, message):
     with pytest.raises(csp.PolicyError, match=message):
         csp.secure_page(html)

@@ -5,6 +5,7 @@ page shows, read back from its Russian text, equals the one its English twin sho
 declares its language, searches only its own pages, and speaks its own language in the interface
 the project writes (site name, heading links, the macro reference).
 """
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT
+
 from macros.site.formatting import parse_number
 from macros.site.page_macros import MACRO_SUMMARIES_RU, PageMacros
 from macros.site.project import load_project
@@ -29,9 +30,13 @@ CYRILLIC = re.compile("[а-яё]", re.I)
 # What a reader sees before the digits, per qualifier in the data; written out here rather than
 # taken from macros.formatting, so a wrong word there is caught.
 QUALIFIER_SHOWN = {
-    "exact": ("", ""), "about": ("about", "около"), "almost": ("almost", "почти"),
-    "more_than": ("more than", "более"), "at_least": ("at least", "не менее"),
-    "less_than": ("less than", "менее"), "up_to": ("up to", "до"),
+    "exact": ("", ""),
+    "about": ("about", "около"),
+    "almost": ("almost", "почти"),
+    "more_than": ("more than", "более"),
+    "at_least": ("at least", "не менее"),
+    "less_than": ("less than", "менее"),
+    "up_to": ("up to", "до"),
 }
 MAGNITUDE_WORDS = {"billion": 10**9, "million": 10**6, "млрд": 10**9, "млн": 10**6}
 # The digits of a figure in each locale: '1,800.5' in English, '1 800,5' (no-break spaces) in Russian.
@@ -118,24 +123,33 @@ def shown_amount(text: str, qualifier: str, lang: str) -> Decimal:
     """The amount a figure's text says, read back in its locale: 'about $2.4 billion' -> 2400000000."""
     words = QUALIFIER_SHOWN[qualifier][lang == RUSSIAN]
     assert text.startswith(words), f"{text!r} does not start with the qualifier {words!r}"
-    rest = text[len(words):]
+    rest = text[len(words) :]
     digits = DIGITS[lang].search(rest)
     assert digits, f"no number in {text!r}"
     amount = parse_number(digits.group(0), lang)
-    scale = next((factor for word, factor in MAGNITUDE_WORDS.items()
-                  if re.search(rf"(?<!\w){word}(?!\w)", rest[digits.end():])), 1)
+    scale = next(
+        (
+            factor
+            for word, factor in MAGNITUDE_WORDS.items()
+            if re.search(rf"(?<!\w){word}(?!\w)", rest[digits.end() :])
+        ),
+        1,
+    )
     return amount * scale
 
 
-@pytest.mark.parametrize("text, qualifier, lang, amount", [
-    ("about $2.4\u00a0billion", "about", "en", Decimal("2400000000")),
-    ("около 2,4\u00a0млрд\u00a0долл. США", "about", "ru", Decimal("2400000000")),
-    ("более 1\u00a0000\u00a0000", "more_than", "ru", Decimal("1000000")),
-    ("more than 1,000,000", "more_than", "en", Decimal("1000000")),
-    ("−3,8\u00a0п.\u202fп.", "exact", "ru", Decimal("-3.8")),
-    ("1.2\u00a0million\u00a0tonnes", "exact", "en", Decimal("1200000")),
-    ("не менее 128\u00a0497", "at_least", "ru", Decimal("128497")),
-])
+@pytest.mark.parametrize(
+    ("text", "qualifier", "lang", "amount"),
+    [
+        ("about $2.4\u00a0billion", "about", "en", Decimal("2400000000")),
+        ("около 2,4\u00a0млрд\u00a0долл. США", "about", "ru", Decimal("2400000000")),
+        ("более 1\u00a0000\u00a0000", "more_than", "ru", Decimal("1000000")),
+        ("more than 1,000,000", "more_than", "en", Decimal("1000000")),
+        ("−3,8\u00a0п.\u202fп.", "exact", "ru", Decimal("-3.8")),
+        ("1.2\u00a0million\u00a0tonnes", "exact", "en", Decimal("1200000")),
+        ("не менее 128\u00a0497", "at_least", "ru", Decimal("128497")),
+    ],
+)
 def test_a_figure_is_read_back_from_its_locale(text, qualifier, lang, amount):
     """The reader of figures the edition tests rely on, proved on texts of both locales."""
     assert shown_amount(text, qualifier, lang) == amount
@@ -151,18 +165,25 @@ def test_every_english_page_source_has_its_russian_twin_and_back():
 @pytest.mark.build
 def test_every_built_english_page_has_its_russian_twin_and_back(built_site):
     english, russian = built_pages(built_site)
-    assert english == russian, (f"only in English: {sorted(english - russian)}; "
-                                f"only in Russian: {sorted(russian - english)}")
+    assert english == russian, (
+        f"only in English: {sorted(english - russian)}; only in Russian: {sorted(russian - english)}"
+    )
     assert len(english) == len(markdown_pages()[0])  # one built page per page source, in each edition
 
 
 @pytest.mark.build
 def test_each_page_declares_its_language(built_site):
     english, _ = built_pages(built_site)
-    wrong = [f"/{url}: lang={read(built_site, url).lang!r}, expected 'en'" for url in sorted(english)
-             if read(built_site, url).lang != "en"]
-    wrong += [f"/{russian_url(url)}: lang={read(built_site, russian_url(url)).lang!r}, expected 'ru'"
-              for url in sorted(english) if read(built_site, russian_url(url)).lang != RUSSIAN]
+    wrong = [
+        f"/{url}: lang={read(built_site, url).lang!r}, expected 'en'"
+        for url in sorted(english)
+        if read(built_site, url).lang != "en"
+    ]
+    wrong += [
+        f"/{russian_url(url)}: lang={read(built_site, russian_url(url)).lang!r}, expected 'ru'"
+        for url in sorted(english)
+        if read(built_site, russian_url(url)).lang != RUSSIAN
+    ]
     assert not wrong, "\n".join(wrong)
 
 
@@ -193,8 +214,9 @@ def test_every_figure_on_a_russian_page_equals_the_one_on_its_english_twin(built
             amounts[lang] = {key: sorted(values) for key, values in by_key.items()}
         for key in sorted(amounts["en"].keys() | amounts[RUSSIAN].keys(), key=str):
             if amounts["en"].get(key) != amounts[RUSSIAN].get(key):
-                differences.append(f"/{url} {key}: English shows {amounts['en'].get(key)}, "
-                                   f"Russian shows {amounts[RUSSIAN].get(key)}")
+                differences.append(
+                    f"/{url} {key}: English shows {amounts['en'].get(key)}, Russian shows {amounts[RUSSIAN].get(key)}"
+                )
         shown_facts |= {key[0] for key in amounts["en"]}
     assert not differences, "\n".join(differences)
     unshown = set(load_project(ROOT).facts) - shown_facts
@@ -203,9 +225,11 @@ def test_every_figure_on_a_russian_page_equals_the_one_on_its_english_twin(built
 
 @pytest.mark.build
 def test_each_language_s_search_index_holds_only_its_own_pages(built_site):
-    indexes = {"en": built_site / "search" / "search_index.json",
-               RUSSIAN: built_site / RUSSIAN / "search" / "search_index.json"}
-    pages = dict(zip(("en", RUSSIAN), built_pages(built_site)))
+    indexes = {
+        "en": built_site / "search" / "search_index.json",
+        RUSSIAN: built_site / RUSSIAN / "search" / "search_index.json",
+    }
+    pages = dict(zip(("en", RUSSIAN), built_pages(built_site), strict=False))
     for lang, index_file in indexes.items():
         index = json.loads(index_file.read_text(encoding="utf-8"))
         assert index["config"]["lang"] == [lang], f"{index_file}: stemmer {index['config']['lang']}"
@@ -215,8 +239,9 @@ def test_each_language_s_search_index_holds_only_its_own_pages(built_site):
             assert doc["location"].split("#")[0] in pages[lang], f"{index_file}: {doc['location']!r}"
         for url, title in page_entries.items():
             edition_url = russian_url(url) if lang == RUSSIAN else url
-            assert title == read(built_site, edition_url).title, \
+            assert title == read(built_site, edition_url).title, (
                 f"{index_file}: {url!r} is titled {title!r}, not as the {lang} page /{edition_url}"
+            )
 
 
 def russian_site_name() -> str:
@@ -226,16 +251,25 @@ def russian_site_name() -> str:
 
 
 # English text the project or the theme once put on Russian pages: a reader of /ru/ must not see it.
-ENGLISH_ON_RUSSIAN_PAGES = ["Russia–Kyrgyzstan partnership fact sheet", 'title="Permanent link"',
-                            "Made with", "What it shows", "Data last changed", "Cite this page"]
+ENGLISH_ON_RUSSIAN_PAGES = [
+    "Russia–Kyrgyzstan partnership fact sheet",
+    'title="Permanent link"',
+    "Made with",
+    "What it shows",
+    "Data last changed",
+    "Cite this page",
+]
 
 
 @pytest.mark.build
 def test_russian_pages_carry_no_english_interface_text(built_site):
     _, russian = built_pages(built_site)
-    found = [f"/{russian_url(url)}: {text!r}" for url in sorted(russian)
-             for text in ENGLISH_ON_RUSSIAN_PAGES
-             if text in (built_site / russian_url(url) / "index.html").read_text(encoding="utf-8")]
+    found = [
+        f"/{russian_url(url)}: {text!r}"
+        for url in sorted(russian)
+        for text in ENGLISH_ON_RUSSIAN_PAGES
+        if text in (built_site / russian_url(url) / "index.html").read_text(encoding="utf-8")
+    ]
     assert not found, "\n".join(found)
 
 
@@ -250,9 +284,15 @@ def test_the_russian_citation_names_the_russian_site(built_site, area):
 
 @pytest.mark.build
 def test_heading_links_are_titled_in_the_page_s_language(built_site):
-    titles = {lang: set(re.findall(r'class="headerlink" href="[^"]*" title="([^"]*)"',
-                                   (built_site / prefix / "about" / "index.html").read_text(encoding="utf-8")))
-              for lang, prefix in (("en", ""), (RUSSIAN, RUSSIAN))}
+    titles = {
+        lang: set(
+            re.findall(
+                r'class="headerlink" href="[^"]*" title="([^"]*)"',
+                (built_site / prefix / "about" / "index.html").read_text(encoding="utf-8"),
+            )
+        )
+        for lang, prefix in (("en", ""), (RUSSIAN, RUSSIAN))
+    }
     assert titles == {"en": {"Permanent link"}, RUSSIAN: {"Постоянная ссылка"}}
 
 
@@ -273,6 +313,6 @@ def test_the_russian_macro_reference_is_in_russian_with_the_same_examples(built_
     russian_header, russian_rows = rows(f"{RUSSIAN}/editors-guide")
     assert (english_header, russian_header) == (["Macro", "What it shows"], ["Макрос", "Что показывает"])
     assert [name for name, _ in russian_rows] == [name for name, _ in english_rows]
-    for (name, english), (_, russian) in zip(english_rows, russian_rows):
+    for (name, english), (_, russian) in zip(english_rows, russian_rows, strict=False):
         example = re.findall(r"<code>(.*?)</code>", english)[-1]
         assert CYRILLIC.search(russian) and russian.rstrip(".").endswith(f"<code>{example}</code>"), (name, russian)

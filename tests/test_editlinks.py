@@ -1,16 +1,17 @@
 """The "Edit this fact" and "Report a problem with this figure" links, and the one setting that turns them on."""
+
 import html
 import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
-
 from conftest import FIXTURE_TODAY, FIXTURES, ROOT, copy_project, mkdocs_build, read_page
-from macros.site.edit_links import ISSUE_FIELDS, ISSUE_FORM, editor_links, fact_links
+
 from macros.data.problems import ProblemReport
-from macros.site.render import Page
 from macros.data.validate import load_dataset
+from macros.site.edit_links import ISSUE_FIELDS, ISSUE_FORM, editor_links, fact_links
+from macros.site.render import Page
 
 REPOSITORY = "https://github.com/example-org/fact-sheet"
 
@@ -38,14 +39,22 @@ def test_repository_address_is_normalised(setting):
     assert editor_links({"extra": {"repository": setting}}).repository == REPOSITORY
 
 
-@pytest.mark.parametrize("setting", ["github.com/example-org/fact-sheet", "http://github.com/a/b",
-                                     "https://gitlab.com/a/b", "https://github.com/a/b/tree/main"])
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "github.com/example-org/fact-sheet",
+        "http://github.com/a/b",
+        "https://gitlab.com/a/b",
+        "https://github.com/a/b/tree/main",
+    ],
+)
 def test_a_wrong_address_stops_the_build_with_a_message(setting):
     with pytest.raises(ProblemReport) as caught:
         editor_links({"extra": {"repository": setting}})
     assert str(caught.value).splitlines()[0] == (
         f"mkdocs.yml: extra.repository: {setting!r} is not a GitHub repository address; "
-        "expected https://github.com/OWNER/NAME, or '' for no links")
+        "expected https://github.com/OWNER/NAME, or '' for no links"
+    )
 
 
 def test_edit_opens_the_fact_at_its_line_and_report_prefills_the_issue_form(turnover):
@@ -55,14 +64,18 @@ def test_edit_opens_the_fact_at_its_line_and_report_prefills_the_issue_form(turn
     address = urlsplit(report)
     assert f"{address.scheme}://{address.netloc}{address.path}" == f"{REPOSITORY}/issues/new"
     assert parse_qs(address.query) == {
-        "template": [ISSUE_FORM], "title": ["Problem with trade.turnover"], "fact": ["trade.turnover"],
-        "page": ["https://facts.example.org/trade/#fact-trade-turnover"]}
+        "template": [ISSUE_FORM],
+        "title": ["Problem with trade.turnover"],
+        "fact": ["trade.turnover"],
+        "page": ["https://facts.example.org/trade/#fact-trade-turnover"],
+    }
 
 
 def test_links_speak_the_readers_language(turnover):
     links = editor_links({"extra": {"repository": REPOSITORY}})
     russian = fact_links(Page(lang="ru", url="ru/trade/", language_prefix="ru/"), turnover, links)
-    assert ">Исправить этот показатель</a>" in russian and ">Сообщить об ошибке в этой цифре</a>" in russian
+    assert ">Исправить этот показатель</a>" in russian
+    assert ">Сообщить об ошибке в этой цифре</a>" in russian
     assert parse_qs(urlsplit(hrefs(russian)[1]).query)["page"] == ["ru/trade/#fact-trade-turnover"]
 
 

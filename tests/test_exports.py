@@ -3,6 +3,7 @@
 The YAML is read here with plain PyYAML, not with the project's loader, so a mistake in the loader
 or the export cannot hide itself. The last tests read the files of the real built site.
 """
+
 import csv
 import datetime as dt
 import io
@@ -12,8 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import FIXTURE_TODAY, FIXTURES, ROOT, read_page
+
 from macros.site import downloads as exports
 from macros.site.build_info import BuildStamp, build_stamp
 from macros.site.project import load_project
@@ -29,8 +30,17 @@ def yaml_observations(root: Path) -> list[tuple]:
             continue
         for name, fact in (yaml.safe_load(path.read_text(encoding="utf-8")).get("facts") or {}).items():
             for o in fact["observations"]:
-                rows.append((f"{path.stem}.{name}", o["value"], o["period"], o.get("qualifier", "exact"),
-                             o.get("stated_by"), o["source"], tuple(o.get("also_reported_by") or ())))
+                rows.append(
+                    (
+                        f"{path.stem}.{name}",
+                        o["value"],
+                        o["period"],
+                        o.get("qualifier", "exact"),
+                        o.get("stated_by"),
+                        o["source"],
+                        tuple(o.get("also_reported_by") or ()),
+                    )
+                )
     return rows
 
 
@@ -39,14 +49,35 @@ def yaml_sources(root: Path) -> dict:
 
 
 def csv_observations(text: str) -> list[tuple]:
-    return [(r["fact_id"], r["value"], r["period"], r["qualifier"], r["stated_by"] or None, r["source_id"],
-             tuple(r["also_reported_by"].split())) for r in csv.DictReader(io.StringIO(text))]
+    return [
+        (
+            r["fact_id"],
+            r["value"],
+            r["period"],
+            r["qualifier"],
+            r["stated_by"] or None,
+            r["source_id"],
+            tuple(r["also_reported_by"].split()),
+        )
+        for r in csv.DictReader(io.StringIO(text))
+    ]
 
 
 def json_observations(text: str) -> list[tuple]:
     document = json.loads(text)
-    return [(f["id"], o["value"], o["period"]["text"], o["qualifier"], o["stated_by"] and o["stated_by"]["id"],
-             o["source"], tuple(o["also_reported_by"])) for f in document["facts"] for o in f["observations"]]
+    return [
+        (
+            f["id"],
+            o["value"],
+            o["period"]["text"],
+            o["qualifier"],
+            o["stated_by"] and o["stated_by"]["id"],
+            o["source"],
+            tuple(o["also_reported_by"]),
+        )
+        for f in document["facts"]
+        for o in f["observations"]
+    ]
 
 
 def as_text(rows: list[tuple]) -> list[tuple]:
@@ -64,11 +95,16 @@ def check_downloads(files: dict, root: Path) -> None:
     assert [r["source_id"] for r in rows] == list(registry)
     for row in rows:
         entry = registry[row["source_id"]]
-        assert (row["publisher"], row["url"] or None, row["published"] or None, row["language"]) == \
-            (entry["publisher"], entry.get("url"), entry.get("published"), entry["language"])
+        assert (row["publisher"], row["url"] or None, row["published"] or None, row["language"]) == (
+            entry["publisher"],
+            entry.get("url"),
+            entry.get("published"),
+            entry["language"],
+        )
     sources_json = json.loads(files["facts.json"])["sources"]
-    assert {sid: (s["publisher"], s["url"]) for sid, s in sources_json.items()} == \
-        {sid: (e["publisher"], e.get("url")) for sid, e in registry.items()}
+    assert {sid: (s["publisher"], s["url"]) for sid, s in sources_json.items()} == {
+        sid: (e["publisher"], e.get("url")) for sid, e in registry.items()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -94,10 +130,15 @@ def test_a_csv_row_carries_the_full_source_and_the_speaker(fixture_files):
     rows = list(csv.DictReader(io.StringIO(fixture_files["facts.csv"])))
     disputed = [r for r in rows if r["fact_id"] == "trade.turnover" and r["period"] == "2023"]
     assert [(r["value"], r["qualifier"], r["stated_by_side"], r["source_publisher"]) for r in disputed] == [
-        ("2.9", "about", "russia", "Agency <script>x</script>"), ("3.1", "exact", "kyrgyzstan", "Ministry")]
+        ("2.9", "about", "russia", "Agency <script>x</script>"),
+        ("3.1", "exact", "kyrgyzstan", "Ministry"),
+    ]
     part_year = next(r for r in rows if r["period"] == "2024-01/2024-05")
-    assert (part_year["period_start"], part_year["period_end"], part_year["note_en"]) == \
-        ("2024-01-01", "2024-05-31", "Five months only.")
+    assert (part_year["period_start"], part_year["period_end"], part_year["note_en"]) == (
+        "2024-01-01",
+        "2024-05-31",
+        "Five months only.",
+    )
     assert part_year["source_url"] == "https://example.org/news/1"
     assert part_year["source_published"] == "2025-06-01"
 

@@ -1,11 +1,11 @@
 """`python -m macros diff BASE [HEAD]`: the table a reviewer reads, on a small git repository with known edits."""
+
 import os
 import subprocess
 import sys
 import textwrap
 
 import pytest
-
 from conftest import ROOT
 
 SOURCES = """\
@@ -124,8 +124,14 @@ Changed: 4 facts, 1 event, 0 sources. ⚠️ 3 warnings: check them before mergi
 
 
 def git(repo, *args):
-    env = {**os.environ, "GIT_AUTHOR_NAME": "Editor", "GIT_AUTHOR_EMAIL": "editor@example.org",
-           "GIT_COMMITTER_NAME": "Editor", "GIT_COMMITTER_EMAIL": "editor@example.org", "GIT_CONFIG_GLOBAL": os.devnull}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Editor",
+        "GIT_AUTHOR_EMAIL": "editor@example.org",
+        "GIT_COMMITTER_NAME": "Editor",
+        "GIT_COMMITTER_EMAIL": "editor@example.org",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+    }
     return subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, text=True).stdout.strip()
 
 
@@ -137,8 +143,14 @@ def write(repo, files: dict):
 
 
 def run_diff(repo, *args):
-    return subprocess.run([sys.executable, "-m", "macros", "diff", *args], cwd=repo, capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return subprocess.run(
+        [sys.executable, "-m", "macros", "diff", *args],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
 
 
 @pytest.fixture
@@ -165,7 +177,9 @@ def test_diff_between_two_commits_reads_neither_from_the_working_tree(repo):
     write(repo, {"trade.yaml": BASE_TRADE})  # an uncommitted edit that must not show
     result = run_diff(repo, "main~1", "main")
     base, head = git(repo, "rev-parse", "--short=7", "main~1"), git(repo, "rev-parse", "--short=7", "main")
-    expected = EXPECTED.format(base=base).replace(f"`main` ({base}) to the working tree", f"`main~1` ({base}) to `main` ({head})")
+    expected = EXPECTED.format(base=base).replace(
+        f"`main` ({base}) to the working tree", f"`main~1` ({base}) to `main` ({head})"
+    )
     assert result.stdout == expected
 
 
@@ -175,25 +189,38 @@ def test_no_change_says_so(repo):
 
 
 def test_only_a_changed_note_is_listed_without_a_warning(repo):
-    write(repo, {"trade.yaml": BASE_TRADE.replace("        qualifier: about\n",
-                                                 "        qualifier: about\n        ref: T1\n")})
+    write(
+        repo,
+        {"trade.yaml": BASE_TRADE.replace("        qualifier: about\n", "        qualifier: about\n        ref: T1\n")},
+    )
     lines = run_diff(repo, "main").stdout.splitlines()
-    assert lines[-1] == ("| `trade.turnover` | 2023 | about $2.9 billion (unchanged) | unchanged (`ministry-2025`) "
-                         "| also changed: ref |")
+    assert lines[-1] == (
+        "| `trade.turnover` | 2023 | about $2.9 billion (unchanged) | unchanged (`ministry-2025`) | also changed: ref |"
+    )
     assert "warning" not in "\n".join(lines)
 
 
 def test_a_value_edited_with_its_source_entry_is_not_warned(repo):
     """Updating the source's own entry (a corrected address or date) counts as a changed source."""
-    write(repo, {"trade.yaml": BASE_TRADE.replace("value: 2.9", "value: 3"),
-                 "sources.yaml": SOURCES.replace("https://example.org/ministry", "https://example.org/ministry-v2")})
+    write(
+        repo,
+        {
+            "trade.yaml": BASE_TRADE.replace("value: 2.9", "value: 3"),
+            "sources.yaml": SOURCES.replace("https://example.org/ministry", "https://example.org/ministry-v2"),
+        },
+    )
     lines = run_diff(repo, "main").stdout.splitlines()
-    assert "| `trade.turnover` | 2023 | about $2.9 billion → about $3 billion | `ministry-2025` (entry edited: url) |  |" in lines
+    assert (
+        "| `trade.turnover` | 2023 | about $2.9 billion → about $3 billion | `ministry-2025` (entry edited: url) |  |"
+        in lines
+    )
     assert lines[-1] == "| `ministry-2025` | changed: url |"
 
 
 def test_invalid_data_still_diffs_what_can_be_read(repo):
-    write(repo, {"trade.yaml": HEAD_TRADE.replace("source: ministry-2025\n  investment", "source: nobody\n  investment")})
+    write(
+        repo, {"trade.yaml": HEAD_TRADE.replace("source: ministry-2025\n  investment", "source: nobody\n  investment")}
+    )
     output = run_diff(repo, "main").stdout
     assert "> ⚠️ The data at the working tree has 1 problem; this diff shows what could be read." in output
     assert "| `trade.exports` | 2024 | $350 million (unchanged) | `agency-2025` → `nobody` |  |" in output
@@ -202,7 +229,10 @@ def test_invalid_data_still_diffs_what_can_be_read(repo):
 def test_a_file_that_cannot_be_parsed_is_named_not_shown_as_removed(repo):
     write(repo, {"trade.yaml": "title: {en: Trade\nfacts: [\n"})
     output = run_diff(repo, "main").stdout
-    assert "> ⚠️ data/trade.yaml cannot be read at the working tree, so its changes are left out: data/trade.yaml:" in output
+    assert (
+        "> ⚠️ data/trade.yaml cannot be read at the working tree, so its changes are left out: data/trade.yaml:"
+        in output
+    )
     assert "removed" not in output
     assert output.splitlines()[-1] == "No facts, events or sources changed in the files that could be read."
 
@@ -211,14 +241,22 @@ def test_an_unknown_revision_is_a_usage_error(repo):
     result = run_diff(repo, "mian")
     assert result.returncode == 2
     assert result.stdout == ""
-    assert result.stderr == ("python -m macros diff: 'mian' is not a commit in this repository; expected a branch, tag "
-                             "or commit such as 'main' or 'origin/main' (run `git fetch` if it lives on GitHub)\n")
+    assert result.stderr == (
+        "python -m macros diff: 'mian' is not a commit in this repository; expected a branch, tag "
+        "or commit such as 'main' or 'origin/main' (run `git fetch` if it lives on GitHub)\n"
+    )
 
 
 def test_a_corrected_period_and_a_new_unit_are_warned(repo):
-    write(repo, {"trade.yaml": BASE_TRADE.replace("period: '2023'", "period: '2022'")
-                 .replace("unit: usd_million\n    observations:\n      - value: 350",
-                          "unit: usd_billion\n    observations:\n      - value: 350")})
+    write(
+        repo,
+        {
+            "trade.yaml": BASE_TRADE.replace("period: '2023'", "period: '2022'").replace(
+                "unit: usd_million\n    observations:\n      - value: 350",
+                "unit: usd_billion\n    observations:\n      - value: 350",
+            )
+        },
+    )
     table = run_diff(repo, "main").stdout.split("### Facts\n\n")[1]
     assert table.splitlines()[2:] == [
         "| `trade.exports` | — | — | — | fact changed: unit `usd_million` → `usd_billion` |",

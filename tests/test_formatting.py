@@ -1,49 +1,60 @@
 """Figures, qualifiers and periods as a reader of each language sees them."""
+
 import pytest
 
-from macros.site.formatting import format_period, format_value, parse_number
 from macros.data.periods import Period
 from macros.data.units import UNITS
+from macros.site.formatting import format_period, format_value, parse_number
 
 NBSP = "\u00a0"
 
 
-@pytest.mark.parametrize("value, unit, qualifier, english, russian", [
-    (4.1, "usd_billion", "exact", "$4.1 billion", f"4,1{NBSP}млрд{NBSP}долл. США"),
-    (2, "usd_billion", "almost", "almost $2 billion", f"почти 2{NBSP}млрд{NBSP}долл. США"),
-    (1800, "count", "about", "about 1,800", f"около 1{NBSP}800"),
-    (1800, "count", "more_than", "more than 1,800", f"более 1{NBSP}800"),
-    (97, "percent", "about", "about 97%", f"около 97{NBSP}%"),
-    (0.3735, "usd_billion", "exact", "$373.5 million", f"373,5{NBSP}млн{NBSP}долл. США"),
-    (500, "rub_million", "exact", "500 million roubles", f"500{NBSP}млн{NBSP}руб."),
-    (1.2, "tonnes_million", "exact", "1.2 million tonnes", f"1,2{NBSP}млн{NBSP}т"),
-    (-17.5, "percent", "exact", "\u221217.5%", f"\u221217,5{NBSP}%"),
-    (90, "days", "up_to", "up to 90 days", f"до 90{NBSP}дней"),
-    (3, "years", "less_than", "less than 3 years", f"менее 3{NBSP}года"),
-])
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "english", "russian"),
+    [
+        (4.1, "usd_billion", "exact", "$4.1 billion", f"4,1{NBSP}млрд{NBSP}долл. США"),
+        (2, "usd_billion", "almost", "almost $2 billion", f"почти 2{NBSP}млрд{NBSP}долл. США"),
+        (1800, "count", "about", "about 1,800", f"около 1{NBSP}800"),
+        (1800, "count", "more_than", "more than 1,800", f"более 1{NBSP}800"),
+        (97, "percent", "about", "about 97%", f"около 97{NBSP}%"),
+        (0.3735, "usd_billion", "exact", "$373.5 million", f"373,5{NBSP}млн{NBSP}долл. США"),
+        (500, "rub_million", "exact", "500 million roubles", f"500{NBSP}млн{NBSP}руб."),
+        (1.2, "tonnes_million", "exact", "1.2 million tonnes", f"1,2{NBSP}млн{NBSP}т"),
+        (-17.5, "percent", "exact", "\u221217.5%", f"\u221217,5{NBSP}%"),
+        (90, "days", "up_to", "up to 90 days", f"до 90{NBSP}дней"),
+        (3, "years", "less_than", "less than 3 years", f"менее 3{NBSP}года"),
+    ],
+)
 def test_values_in_both_languages(value, unit, qualifier, english, russian):
     assert format_value(value, UNITS[unit], qualifier, "en").replace(NBSP, " ") == english.replace(NBSP, " ")
     assert format_value(value, UNITS[unit], qualifier, "ru") == russian
 
 
-@pytest.mark.parametrize("text, english, russian", [
-    ("2024", "2024", "2024"),
-    ("2024-05", "May 2024", "май 2024"),
-    ("2025-11-26", "26 November 2025", "26 ноября 2025 г."),
-    ("2025-01/2025-09", "January–September 2025", "январь–сентябрь 2025"),
-    ("2025-11-25/2025-11-27", "25–27 November 2025", "25–27 ноября 2025 г."),
-    ("2014/2016", "2014–2016", "2014–2016"),
-])
+@pytest.mark.parametrize(
+    ("text", "english", "russian"),
+    [
+        ("2024", "2024", "2024"),
+        ("2024-05", "May 2024", "май 2024"),
+        ("2025-11-26", "26 November 2025", "26 ноября 2025 г."),
+        ("2025-01/2025-09", "January–September 2025", "январь–сентябрь 2025"),
+        ("2025-11-25/2025-11-27", "25–27 November 2025", "25–27 ноября 2025 г."),
+        ("2014/2016", "2014–2016", "2014–2016"),
+    ],
+)
 def test_periods_in_both_languages(text, english, russian):
     period = Period.parse(text)
     assert format_period(period, "en") == english
     assert format_period(period, "ru") == russian
 
 
-@pytest.mark.parametrize("value, unit", [(4.1, "usd_billion"), (1800, "count"), (96.7, "percent"), (596253, "count")])
+@pytest.mark.parametrize(
+    ("value", "unit"), [(4.1, "usd_billion"), (1800, "count"), (96.7, "percent"), (596253, "count")]
+)
 def test_digits_read_back_equal_in_both_languages(value, unit):
-    digits = {lang: format_value(value, UNITS[unit], "exact", lang).split(NBSP)[0].lstrip("$").split(" ")[0]
-              for lang in ("en", "ru")}
+    digits = {
+        lang: format_value(value, UNITS[unit], "exact", lang).split(NBSP)[0].lstrip("$").split(" ")[0]
+        for lang in ("en", "ru")
+    }
     if unit == "count":
         digits = {lang: format_value(value, UNITS[unit], "exact", lang) for lang in ("en", "ru")}
     assert parse_number(digits["en"].rstrip("%"), "en") == parse_number(digits["ru"], "ru")

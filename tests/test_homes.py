@@ -4,15 +4,16 @@ shows it, and the check names a fact shown twice, or a fact, event or source sho
 Each test copies the `valid` fixture (one area, `trade`, with the fact `trade.turnover`, the event
 `trade.summit`, and the sources `agency-2025` and `ministry-2025`) and rewrites its pages.
 """
+
 import html
 import shutil
 
 import pytest
-
 from conftest import FIXTURE_TODAY, FIXTURES
+
+from macros.data.problems import ProblemReport
 from macros.site import page_index as homes
 from macros.site.page_macros import PageMacros
-from macros.data.problems import ProblemReport
 from macros.site.project import load_project
 from macros.site.render import Page
 
@@ -44,17 +45,28 @@ def macros_on(dataset, url, lang="en"):
     return PageMacros(dataset, lambda: page)
 
 
-@pytest.mark.parametrize("path, url", [
-    ("index.md", ""), ("trade.md", "trade/"), ("trade/index.md", "trade/"), ("trade/energy.md", "trade/energy/"),
-])
+@pytest.mark.parametrize(
+    ("path", "url"),
+    [
+        ("index.md", ""),
+        ("trade.md", "trade/"),
+        ("trade/index.md", "trade/"),
+        ("trade/energy.md", "trade/energy/"),
+    ],
+)
 def test_a_page_address_is_the_one_mkdocs_writes(path, url):
     assert homes.page_url(path) == url
 
 
 def test_a_figure_links_to_the_page_that_shows_its_fact_in_full(project):
-    write_pages(project, {"index.md": '{{ figure("trade.turnover") }}\n',
-                          "money/flows.md": '# Flows\n\n{{ fact("trade.turnover") }}\n{{ area_events("trade") }}\n',
-                          "sources.md": "{{ sources_list() }}\n"})
+    write_pages(
+        project,
+        {
+            "index.md": '{{ figure("trade.turnover") }}\n',
+            "money/flows.md": '# Flows\n\n{{ fact("trade.turnover") }}\n{{ area_events("trade") }}\n',
+            "sources.md": "{{ sources_list() }}\n",
+        },
+    )
     dataset = load_project(project, FIXTURE_TODAY)
     assert dataset.homes.fact_page(dataset.facts["trade.turnover"]) == "money/flows/"
     card = html.unescape(macros_on(dataset, "").key_figures("trade.turnover"))
@@ -65,17 +77,28 @@ def test_a_figure_links_to_the_page_that_shows_its_fact_in_full(project):
 
 def test_a_fact_shown_in_full_on_two_pages_is_an_error_naming_both(project):
     # Pages are read in path order: the later one is the second home.
-    write_pages(project, {"trade.md": '# Trade\n\n{{ area_facts("trade") }}\n\n{{ area_events("trade") }}\n',
-                          "turnover.md": '# More\n\nText.\n\n{{ fact("trade.turnover") }}\n'})
+    write_pages(
+        project,
+        {
+            "trade.md": '# Trade\n\n{{ area_facts("trade") }}\n\n{{ area_events("trade") }}\n',
+            "turnover.md": '# More\n\nText.\n\n{{ fact("trade.turnover") }}\n',
+        },
+    )
     assert problems_of(project) == [
         "docs/turnover.md:5: fact 'trade.turnover' is already shown in full at docs/trade.md:3; expected one full "
-        "section per fact: mention it elsewhere with figure() or fact_label(), which link to that section"]
+        "section per fact: mention it elsewhere with figure() or fact_label(), which link to that section"
+    ]
 
 
 def test_a_translated_twin_and_an_example_in_a_raw_block_are_not_second_homes(project):
-    write_pages(project, {"trade.md": '{{ fact("trade.turnover") }}\n{{ area_events("trade") }}\n',
-                          "trade.ru.md": '{{ fact("trade.turnover") }}\n{{ area_events("trade") }}\n',
-                          "guide.md": '{% raw %}{{ fact("trade.turnover") }}{% endraw %}\n'})
+    write_pages(
+        project,
+        {
+            "trade.md": '{{ fact("trade.turnover") }}\n{{ area_events("trade") }}\n',
+            "trade.ru.md": '{{ fact("trade.turnover") }}\n{{ area_events("trade") }}\n',
+            "guide.md": '{% raw %}{{ fact("trade.turnover") }}{% endraw %}\n',
+        },
+    )
     assert load_project(project, FIXTURE_TODAY).homes.facts == {"trade.turnover": "trade/"}
 
 
@@ -85,12 +108,16 @@ def test_a_fact_or_event_on_no_page_is_an_error_at_its_line_in_the_data(project)
         'data/trade.yaml:3: trade.turnover: is shown on no page; expected {{ fact("trade.turnover") }} on one '
         'page in docs/, or {{ area_facts("trade") }}',
         'data/trade.yaml:22: trade.summit: is shown on no page; expected {{ area_events("trade") }} on one page '
-        "in docs/, or {{ timeline() }}"]
+        "in docs/, or {{ timeline() }}",
+    ]
 
 
 def test_sources_spread_over_pages_by_letter_and_links_lead_to_the_right_one(project):
-    pages = {"trade.md": '{{ area_facts("trade") }}\n{{ area_events("trade") }}\n',
-             "sources.md": '{{ sources_list("0", "l") }}\n', "sources-m-z.md": '{{ sources_list("m", "я") }}\n'}
+    pages = {
+        "trade.md": '{{ area_facts("trade") }}\n{{ area_events("trade") }}\n',
+        "sources.md": '{{ sources_list("0", "l") }}\n',
+        "sources-m-z.md": '{{ sources_list("m", "я") }}\n',
+    }
     write_pages(project, pages)
     dataset = load_project(project, FIXTURE_TODAY)
     agency, ministry = dataset.sources["agency-2025"], dataset.sources["ministry-2025"]
@@ -98,18 +125,26 @@ def test_sources_spread_over_pages_by_letter_and_links_lead_to_the_right_one(pro
     assert [dataset.homes.source_page(s) for s in (agency, ministry)] == ["sources/", "sources-m-z/"]
     first = macros_on(dataset, "sources/").sources_list("0", "l")
     second = macros_on(dataset, "sources-m-z/").sources_list("m", "я")
-    assert 'id="ministry-2025"' in second and 'id="ministry-2025"' not in first
+    assert 'id="ministry-2025"' in second
+    assert 'id="ministry-2025"' not in first
     assert 'href="../sources-m-z/#ministry-2025"' in html.unescape(macros_on(dataset, "trade/").fact("trade.turnover"))
 
     write_pages(project, {**pages, "sources.md": '{{ sources_list("a", "l") }}\n'})
     assert problems_of(project) == [
         "data/sources.yaml:2: agency-2025: is listed on no page: no sources_list() in docs/ covers the letter "
-        "'<'; expected the letters of the lists to cover every publisher's first letter"]
+        "'<'; expected the letters of the lists to cover every publisher's first letter"
+    ]
 
 
 def test_the_timeline_leads_to_each_event_on_its_area_page(project):
-    write_pages(project, {"trade.md": '{{ area_facts("trade") }}\n{{ area_events("trade") }}\n',
-                          "timeline.md": "{{ timeline() }}\n", "sources.md": "{{ sources_list() }}\n"})
+    write_pages(
+        project,
+        {
+            "trade.md": '{{ area_facts("trade") }}\n{{ area_events("trade") }}\n',
+            "timeline.md": "{{ timeline() }}\n",
+            "sources.md": "{{ sources_list() }}\n",
+        },
+    )
     dataset = load_project(project, FIXTURE_TODAY)
     timeline = html.unescape(macros_on(dataset, "timeline/").timeline())
     assert '<strong id="event-trade-summit"><a href="../trade/#event-trade-summit">' in timeline
@@ -118,8 +153,13 @@ def test_the_timeline_leads_to_each_event_on_its_area_page(project):
 
 
 def test_cite_this_finds_the_area_of_a_page_that_shows_only_some_of_its_facts(project):
-    write_pages(project, {"trade.md": '{{ area_summary("trade") }}\n{{ area_events("trade") }}\n',
-                          "turnover.md": '{{ fact("trade.turnover") }}\n{{ cite_this() }}\n'})
+    write_pages(
+        project,
+        {
+            "trade.md": '{{ area_summary("trade") }}\n{{ area_events("trade") }}\n',
+            "turnover.md": '{{ fact("trade.turnover") }}\n{{ cite_this() }}\n',
+        },
+    )
     dataset = load_project(project, FIXTURE_TODAY)
     assert dataset.homes.area_of_page("turnover/") == "trade"
     assert dataset.homes.area_of_page("trade/") == "trade"

@@ -3,17 +3,28 @@
 The real requests run only in the scheduled workflow; here the fetcher is replaced, so no test
 touches the network.
 """
+
 import pytest
+from conftest import FIXTURE_TODAY, FIXTURES
 
-from conftest import FIXTURES, FIXTURE_TODAY
-from macros.editors.link_check import check_links, classify, format_links
 from macros.data.validate import load_dataset
+from macros.editors.link_check import check_links, classify, format_links
 
 
-@pytest.mark.parametrize("status, kind", [
-    (200, "ok"), (301, "ok"), (404, "broken"), (410, "broken"), ("host not found", "broken"),
-    (403, "unsure"), (429, "unsure"), (500, "unsure"), ("timed out", "unsure"),
-])
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        (200, "ok"),
+        (301, "ok"),
+        (404, "broken"),
+        (410, "broken"),
+        ("host not found", "broken"),
+        (403, "unsure"),
+        (429, "unsure"),
+        (500, "unsure"),
+        ("timed out", "unsure"),
+    ],
+)
 def test_each_answer_has_a_kind(status, kind):
     assert classify(status)[0] == kind
 
@@ -30,4 +41,5 @@ def test_report_names_file_line_and_what_to_do():
         "Source links to check by hand (1):\n"
         "data/sources.yaml:8: ministry-2025: https://example.org/news/2 answered 403; "
         "check it by hand (many sites refuse automated requests)\n\n"
-        "0 of 2 source links answered\n")
+        "0 of 2 source links answered\n"
+    )

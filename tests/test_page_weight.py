@@ -5,6 +5,7 @@ heaviest page, with everything it loads (HTML, CSS, JavaScript, images, SVG), st
 set from what the theme alone costs; no page loads a font file. Links a reader may follow (`<a
 href>` to a source) are navigation, not loads, and are not counted.
 """
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,6 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-
 from conftest import ROOT
 
 pytestmark = pytest.mark.build
@@ -37,13 +37,35 @@ PAGE_BUDGET_BYTES = THEME_BASELINE_BYTES + ALLOWANCE_BYTES
 FONT_FILE = re.compile(r"\.(woff2?|ttf|otf|eot)$", re.I)
 # rel values of <link> that make the browser fetch the target; others (canonical, alternate, ...) name a
 # page without loading it, and are checked only for their host.
-LOADING_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "preload", "modulepreload", "prefetch",
-                "manifest", "mask-icon", "preconnect", "dns-prefetch"}
+LOADING_RELS = {
+    "stylesheet",
+    "icon",
+    "shortcut",
+    "apple-touch-icon",
+    "preload",
+    "modulepreload",
+    "prefetch",
+    "manifest",
+    "mask-icon",
+    "preconnect",
+    "dns-prefetch",
+}
 # Elements and the attributes through which they load something.
-LOADING_ATTRIBUTES = {"script": ("src",), "img": ("src", "srcset"), "iframe": ("src",), "source": ("src", "srcset"),
-                      "audio": ("src",), "video": ("src", "poster"), "track": ("src",), "embed": ("src",),
-                      "object": ("data",), "input": ("src",), "image": ("href", "xlink:href"),
-                      "use": ("href", "xlink:href"), "feimage": ("href", "xlink:href")}
+LOADING_ATTRIBUTES = {
+    "script": ("src",),
+    "img": ("src", "srcset"),
+    "iframe": ("src",),
+    "source": ("src", "srcset"),
+    "audio": ("src",),
+    "video": ("src", "poster"),
+    "track": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "input": ("src",),
+    "image": ("href", "xlink:href"),
+    "use": ("href", "xlink:href"),
+    "feimage": ("href", "xlink:href"),
+}
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)(.*?)\1\s*\)|@import\s+(['"])(.*?)\3""", re.I)
 
 
@@ -63,12 +85,15 @@ class PageLoads(HTMLParser):
         attributes = dict(attrs)
         if tag == "link" and attributes.get("href"):
             rels = set((attributes.get("rel") or "").lower().split())
-            (self.loads if rels & LOADING_RELS else self.named).append((f"link rel={' '.join(sorted(rels))}",
-                                                                         attributes["href"]))
+            (self.loads if rels & LOADING_RELS else self.named).append(
+                (f"link rel={' '.join(sorted(rels))}", attributes["href"])
+            )
         for attribute in LOADING_ATTRIBUTES.get(tag, ()):
             value = attributes.get(attribute)
             if value:
-                urls = [part.split()[0] for part in value.split(",") if part.strip()] if attribute == "srcset" else [value]
+                urls = (
+                    [part.split()[0] for part in value.split(",") if part.strip()] if attribute == "srcset" else [value]
+                )
                 self.loads += [(f"{tag} {attribute}", url) for url in urls]
         if attributes.get("style"):
             self.inline_css.append(attributes["style"])
@@ -137,8 +162,10 @@ def page_loads(site: Path, html_file: Path) -> dict:
         files[target] = target.stat().st_size if target.is_file() else 0
         if target.suffix == ".css" and target.is_file():
             stylesheet_url = urljoin(relative_to, url)
-            pending += [(f"url() in {target.name}", inner, stylesheet_url)
-                        for inner in css_urls(target.read_text(encoding="utf-8"))]
+            pending += [
+                (f"url() in {target.name}", inner, stylesheet_url)
+                for inner in css_urls(target.read_text(encoding="utf-8"))
+            ]
     return {"remote": remote, "files": files, "fonts": fonts, "named": parser.named}
 
 
@@ -162,8 +189,11 @@ def test_no_page_loads_or_names_another_host(built_site):
         loads = page_loads(built_site, page)
         problems += [f"{page.relative_to(built_site)}: {what} {url}" for what, url in loads["remote"]]
         # Links that only name a page (canonical, alternate) may name the site itself, nothing else.
-        problems += [f"{page.relative_to(built_site)}: {what} {url}" for what, url in loads["named"]
-                     if not is_local(url) and not (own_host and urlsplit(url).netloc == own_host)]
+        problems += [
+            f"{page.relative_to(built_site)}: {what} {url}"
+            for what, url in loads["named"]
+            if not is_local(url) and not (own_host and urlsplit(url).netloc == own_host)
+        ]
     assert not problems, "pages refer to another host:\n" + "\n".join(problems)
 
 
@@ -177,16 +207,22 @@ def test_every_file_a_page_loads_exists(built_site):
 
 
 def test_no_page_loads_a_font_file(built_site):
-    fonts = [f"{page.relative_to(built_site)}: {what} {url}"
-             for page in built_pages(built_site) for what, url in page_loads(built_site, page)["fonts"]]
+    fonts = [
+        f"{page.relative_to(built_site)}: {what} {url}"
+        for page in built_pages(built_site)
+        for what, url in page_loads(built_site, page)["fonts"]
+    ]
     assert not fonts, "pages load font files:\n" + "\n".join(fonts)
 
 
 def test_each_page_html_is_under_100_kb(built_site):
     # A page that grows past the limit is split: move some of its fact() sections to a new page; every
     # link to those facts follows them (macros/site/page_index.py), so nothing else changes.
-    heavy = [f"{page.relative_to(built_site)}: {page.stat().st_size / 1024:.0f} KB"
-             for page in built_pages(built_site) if page.stat().st_size >= PAGE_HTML_LIMIT]
+    heavy = [
+        f"{page.relative_to(built_site)}: {page.stat().st_size / 1024:.0f} KB"
+        for page in built_pages(built_site)
+        if page.stat().st_size >= PAGE_HTML_LIMIT
+    ]
     assert not heavy, f"pages over {PAGE_HTML_LIMIT // 1024} KB of HTML:\n" + "\n".join(heavy)
 
 
@@ -194,22 +230,30 @@ def test_heaviest_page_with_what_it_loads_stays_within_budget(built_site):
     totals = {page: sum(page_loads(built_site, page)["files"].values()) for page in built_pages(built_site)}
     heaviest = max(totals, key=totals.get)
     loads = page_loads(built_site, heaviest)["files"]
-    detail = "\n".join(f"  {size:>9,} {path.relative_to(built_site)}" for path, size in sorted(
-        loads.items(), key=lambda item: -item[1]))
+    detail = "\n".join(
+        f"  {size:>9,} {path.relative_to(built_site)}"
+        for path, size in sorted(loads.items(), key=lambda item: -item[1])
+    )
     budget = PAGE_BUDGET_BYTES
     assert totals[heaviest] <= budget, (
         f"{heaviest.relative_to(built_site)} loads {totals[heaviest]:,} bytes; the budget is {budget:,} "
-        f"(the theme alone: {THEME_BASELINE_BYTES:,}, plus {ALLOWANCE_BYTES:,}):\n{detail}")
+        f"(the theme alone: {THEME_BASELINE_BYTES:,}, plus {ALLOWANCE_BYTES:,}):\n{detail}"
+    )
 
 
-@pytest.mark.parametrize("html, expected", [
-    ('<script src="https://cdn.example/x.js"></script>', [("script src", "https://cdn.example/x.js")]),
-    ('<link rel="stylesheet" href="//fonts.example/a.css">', [("link rel=stylesheet", "//fonts.example/a.css")]),
-    ('<img srcset="a.png 1x, https://img.example/b.png 2x">', [("img srcset", "https://img.example/b.png")]),
-    ('<a href="https://source.example/article">source</a>', []),  # a link to follow, not a load
-    ('<div style="background: url(\'https://x.example/bg.png\')"></div>',
-     [("inline style", "https://x.example/bg.png")]),
-])
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<script src="https://cdn.example/x.js"></script>', [("script src", "https://cdn.example/x.js")]),
+        ('<link rel="stylesheet" href="//fonts.example/a.css">', [("link rel=stylesheet", "//fonts.example/a.css")]),
+        ('<img srcset="a.png 1x, https://img.example/b.png 2x">', [("img srcset", "https://img.example/b.png")]),
+        ('<a href="https://source.example/article">source</a>', []),  # a link to follow, not a load
+        (
+            "<div style=\"background: url('https://x.example/bg.png')\"></div>",
+            [("inline style", "https://x.example/bg.png")],
+        ),
+    ],
+)
 def test_remote_loads_are_found(tmp_path, html, expected):
     page = tmp_path / "index.html"
     page.write_text(f"<html><head></head><body>{html}</body></html>", encoding="utf-8")
@@ -217,8 +261,7 @@ def test_remote_loads_are_found(tmp_path, html, expected):
 
 
 def test_fonts_are_found_through_stylesheets(tmp_path):
-    (tmp_path / "site.css").write_text("@font-face { src: url(fonts/Inter.woff2) format('woff2'); }",
-                                       encoding="utf-8")
+    (tmp_path / "site.css").write_text("@font-face { src: url(fonts/Inter.woff2) format('woff2'); }", encoding="utf-8")
     page = tmp_path / "index.html"
     page.write_text('<link rel="stylesheet" href="site.css">', encoding="utf-8")
     assert page_loads(tmp_path, page)["fonts"] == [("url() in site.css", "fonts/Inter.woff2")]

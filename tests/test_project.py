@@ -1,11 +1,12 @@
 """Loading the project once per build: the same files give the same dataset without a second reading,
 a change gives a new one, and loading leaves the interpreter's garbage collector as it found it."""
+
 import gc
 import shutil
 
 import pytest
-
 from conftest import FIXTURE_TODAY, FIXTURES
+
 from macros.data.problems import ProblemReport
 from macros.site.project import load_project
 

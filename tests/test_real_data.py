@@ -4,9 +4,10 @@ Every figure of the seed article (../shared/research/seed-article.txt) must be i
 the seed article among its sources and the speaker the report names; each area must carry at least
 twelve sourced facts or events; every conflict recorded in a fact is shown side by side.
 """
-import pytest
 
+import pytest
 from conftest import ROOT, read_page
+
 from macros.site.formatting import format_value
 from macros.site.project import load_project
 from macros.site.render import fact_anchor
@@ -28,31 +29,40 @@ def seed_observation(fact_id, period, value, qualifier):
     fact = DATASET.facts[fact_id]
     for observation in fact.observations:
         cited = {observation.source.id, *(s.id for s in observation.also_reported_by)}
-        if ("seed-article" in cited and observation.value == value and observation.qualifier == qualifier
-                and (period is None or observation.period.text == period)):
+        if (
+            "seed-article" in cited
+            and observation.value == value
+            and observation.qualifier == qualifier
+            and (period is None or observation.period.text == period)
+        ):
             return fact, observation
     raise AssertionError(f"{fact_id}: no observation of {value} ({qualifier}) citing the seed article")
 
 
-@pytest.mark.parametrize("fact_id, period, value, qualifier, speaker", SEED_FIGURES)
+@pytest.mark.parametrize(("fact_id", "period", "value", "qualifier", "speaker"), SEED_FIGURES)
 def test_every_seed_figure_is_in_the_data_attributed(fact_id, period, value, qualifier, speaker):
     _, observation = seed_observation(fact_id, period, value, qualifier)
-    assert observation.stated_by is not None and observation.stated_by.id == speaker
+    assert observation.stated_by is not None
+    assert observation.stated_by.id == speaker
 
 
-@pytest.mark.parametrize("fact_id, period, value, qualifier, speaker", SEED_FIGURES)
+@pytest.mark.parametrize(("fact_id", "period", "value", "qualifier", "speaker"), SEED_FIGURES)
 def test_every_seed_figure_is_on_its_page_with_its_source(built_site, fact_id, period, value, qualifier, speaker):
     fact, observation = seed_observation(fact_id, period, value, qualifier)
     page = read_page(built_site, DATASET.homes.fact_page(fact))
     section = page.split(f'id="{fact_anchor(fact_id)}"', 1)[1].split("</section>", 1)[0]
     shown = format_value(value, fact.unit, qualifier, "en")
-    assert f'data-period="{observation.period.text}" data-value="{value}" data-qualifier="{qualifier}">{shown}<' in section
+    assert (
+        f'data-period="{observation.period.text}" data-value="{value}" data-qualifier="{qualifier}">{shown}<' in section
+    )
     seed_article_page = DATASET.homes.source_page(DATASET.sources["seed-article"])
     assert f'href="../{seed_article_page}#seed-article"' in section
 
 
-@pytest.mark.parametrize("event_id", ["diplomacy.putin_state_visit_2025", "diplomacy.joint_policy_statement_ready",
-                                      "security.csto_bishkek_summit"])
+@pytest.mark.parametrize(
+    "event_id",
+    ["diplomacy.putin_state_visit_2025", "diplomacy.joint_policy_statement_ready", "security.csto_bishkek_summit"],
+)
 def test_the_seed_events_are_dated_and_sourced(event_id):
     assert event_id in DATASET.events, sorted(DATASET.events)
 

@@ -1,9 +1,10 @@
 """The JSON Schema editors get is generated from the validator's own specification and kept current."""
+
 import json
 
 import pytest
-
 from conftest import FIXTURES, ROOT
+
 from macros.data import schema
 
 
@@ -36,13 +37,17 @@ def _used_keys(node, found, parent_key=None):
     return found
 
 
-@pytest.mark.parametrize("kind, file_name", [("sources", "sources.yaml"), ("speakers", "speakers.yaml"),
-                                             ("area", "trade.yaml")])
+@pytest.mark.parametrize(
+    ("kind", "file_name"), [("sources", "sources.yaml"), ("speakers", "speakers.yaml"), ("area", "trade.yaml")]
+)
 def test_schema_knows_every_key_the_data_uses(kind, file_name):
     """A key the validator accepts in real use must autocomplete in the editor too."""
     import yaml
+
     data = yaml.safe_load((FIXTURES / "valid" / "data" / file_name).read_text(encoding="utf-8"))
-    assert _used_keys(data, set()) <= _keys(schema.json_schema(kind), set()) | set(schema.json_schema(kind)["properties"])
+    assert _used_keys(data, set()) <= _keys(schema.json_schema(kind), set()) | set(
+        schema.json_schema(kind)["properties"]
+    )
 
 
 def test_localized_texts_require_every_language():

@@ -1,14 +1,15 @@
 """`python -m macros stale --today DATE`: what editors must re-check, on a fixed day."""
+
 import datetime as dt
 import os
 import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
-from macros.editors.stale import DEFAULT_REVIEW_DAYS, stale_items
+
 from macros.data.validate import load_dataset
+from macros.editors.stale import DEFAULT_REVIEW_DAYS, stale_items
 
 SOURCES = """\
 sources:
@@ -97,8 +98,14 @@ def project(tmp_path):
 
 
 def run_stale(project, *args):
-    return subprocess.run([sys.executable, "-m", "macros", "stale", *args], cwd=project, capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return subprocess.run(
+        [sys.executable, "-m", "macros", "stale", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
 
 
 def test_stale_lists_what_is_due_on_a_fixed_day(project):
@@ -117,9 +124,9 @@ def test_a_figure_is_due_the_day_after_its_interval_ends(project):
 
 
 def test_nothing_due_says_so(project):
-    fresh_only = TRADE[:TRADE.index("  turnover:")] + TRADE[TRADE.index("  fresh:"):TRADE.index("events:")]
+    fresh_only = TRADE[: TRADE.index("  turnover:")] + TRADE[TRADE.index("  fresh:") : TRADE.index("events:")]
     (project / "data" / "trade.yaml").write_text(fresh_only, encoding="utf-8")
-    (project / "data" / "sources.yaml").write_text(SOURCES[:SOURCES.index("  undated-page:")], encoding="utf-8")
+    (project / "data" / "sources.yaml").write_text(SOURCES[: SOURCES.index("  undated-page:")], encoding="utf-8")
     result = run_stale(project, "--today", TODAY)
     assert result.stdout == f"Nothing to re-check as of {TODAY}.\n"
 

@@ -3,12 +3,12 @@ the pull-request template. These files only run on GitHub, so their rules are ch
 
 PyYAML reads YAML 1.1, where the key `on:` loads as True; `triggers()` reads either.
 """
+
 import re
 from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT
 
 GITHUB = ROOT / ".github"
@@ -113,7 +113,8 @@ def test_main_is_deployed_only_after_every_check_passed(ci):
     assert [step["uses"].split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
     names = [step.get("run") or step.get("uses", "").split("@")[0] for step in ci["jobs"]["check"]["steps"]]
     upload = names.index("actions/upload-pages-artifact")
-    assert upload > names.index("make test") and upload > names.index("make build")
+    assert upload > names.index("make test")
+    assert upload > names.index("make build")
     assert ci["jobs"]["check"]["steps"][upload]["with"]["path"] == "site"
 
 
@@ -121,7 +122,8 @@ def test_the_scheduled_review_lists_stale_facts_and_checks_links(scheduled):
     assert set(triggers(scheduled)) == {"schedule", "workflow_dispatch"}
     assert re.fullmatch(r"[\d*/,-]+( [\d*/,-]+){4}", triggers(scheduled)["schedule"][0]["cron"])
     commands = run_text(scheduled)
-    assert "-m macros stale" in commands and "-m macros links" in commands
+    assert "-m macros stale" in commands
+    assert "-m macros links" in commands
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)

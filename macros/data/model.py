@@ -3,6 +3,7 @@
 Objects here are built only by `validate.py`, after every check has passed, so code that reads them
 can trust them: ids resolve, periods are parsed, units are known.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -57,7 +58,7 @@ class Observation:
     ref: str | None
     at: Located
 
-    def same_report(self, other: "Observation") -> bool:
+    def same_report(self, other: Observation) -> bool:
         return (self.value, self.qualifier) == (other.value, other.qualifier)
 
 
@@ -89,8 +90,11 @@ class Fact:
 
     def differing_reports(self, observation: Observation) -> tuple:
         """Other observations of the same period that report a different value or qualifier."""
-        return tuple(o for o in self.for_period(observation.period.text)
-                     if o is not observation and not o.same_report(observation))
+        return tuple(
+            o
+            for o in self.for_period(observation.period.text)
+            if o is not observation and not o.same_report(observation)
+        )
 
     @cached_property
     def periods(self) -> tuple:

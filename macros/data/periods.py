@@ -4,6 +4,7 @@ A period says what a figure refers to (a year, a month, a day, or a range such a
 written '2025-01/2025-09'). It is parsed once here, compared by its first and last day, and
 formatted per language in `formatting.py`.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -29,7 +30,7 @@ class Point:
     text: str
 
     @classmethod
-    def parse(cls, text: str) -> "Point":
+    def parse(cls, text: str) -> Point:
         match = _POINT.fullmatch(text)
         if not match:
             raise PeriodError(f"{text!r} is not a period; expected {PERIOD_FORMS}")
@@ -44,8 +45,10 @@ class Point:
             return cls(dt.date(year, month, 1), dt.date(year, month, last_day), "month", text)
         day = int(match["day"])
         if not 1 <= day <= last_day:
-            raise PeriodError(f"{text!r} is not a date: {calendar.month_name[month]} {year} has {last_day} days; "
-                              f"expected {PERIOD_FORMS}")
+            raise PeriodError(
+                f"{text!r} is not a date: {calendar.month_name[month]} {year} has {last_day} days; "
+                f"expected {PERIOD_FORMS}"
+            )
         return cls(dt.date(year, month, day), dt.date(year, month, day), "day", text)
 
 
@@ -60,7 +63,7 @@ class Period:
     end: Point | None = None
 
     @classmethod
-    def parse(cls, text) -> "Period":
+    def parse(cls, text) -> Period:
         if not isinstance(text, str):
             raise PeriodError(f"{text!r} is not a period; expected quoted text in the form {PERIOD_FORMS}")
         # The same few periods ("2024", "2025-11-26") recur through the data: each is read once, and the
@@ -71,7 +74,7 @@ class Period:
         return parsed
 
     @classmethod
-    def _parse(cls, text: str) -> "Period":
+    def _parse(cls, text: str) -> Period:
         if "/" not in text:
             return cls(Point.parse(text))
         start_text, _, end_text = text.partition("/")

@@ -4,6 +4,7 @@ Every checker appends `Problem`s to a list instead of raising, so an editor sees
 once; `ProblemReport` carries the whole list to the command line or to the MkDocs build, which
 prints it and fails once. A data mistake never becomes a Python traceback.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

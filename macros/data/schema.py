@@ -5,6 +5,7 @@ JSON Schema that gives editors autocompletion (`data/schema/*.json`). Because bo
 they cannot drift apart; `tests/test_schema.py` fails if the committed schema files are stale
 (regenerate them with `python -m macros schema`).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ class Field:
     default: object = None
     choices: tuple = ()  # for enum
     registry: str = ""  # for ref/refs: "sources" or "speakers"
-    record: "Record | None" = None  # for list and map
+    record: Record | None = None  # for list and map
     key_pattern: str = NAME  # for map
 
 
@@ -40,100 +41,163 @@ class Record:
 
 LOCALIZED_DOC = "text in every language of the site: {en: ..., ru: ...}"
 
-OTHER_DATE = Record("other_date", "A different date that another source gives for the same event.", {
-    "date": Field("period", f"The date this source gives: {PERIOD_FORMS}.", required=True),
-    "source": Field("ref", "Id of the source (data/sources.yaml) that gives this date.", required=True,
-                    registry="sources"),
-    "note": Field("localized", f"Why the dates may differ; {LOCALIZED_DOC}."),
-    "ref": Field("text", "Row of the research dossier this comes from, e.g. 'E-2'."),
-})
+OTHER_DATE = Record(
+    "other_date",
+    "A different date that another source gives for the same event.",
+    {
+        "date": Field("period", f"The date this source gives: {PERIOD_FORMS}.", required=True),
+        "source": Field(
+            "ref", "Id of the source (data/sources.yaml) that gives this date.", required=True, registry="sources"
+        ),
+        "note": Field("localized", f"Why the dates may differ; {LOCALIZED_DOC}."),
+        "ref": Field("text", "Row of the research dossier this comes from, e.g. 'E-2'."),
+    },
+)
 
-OBSERVATION = Record("observation", "One reported value of a fact: for one period, from one source.", {
-    "value": Field("number", "The number as the source states it, in the fact's unit (4.1 for $4.1 billion "
-                             "with unit usd_billion).", required=True),
-    "period": Field("period", f"What the figure refers to: {PERIOD_FORMS}.", required=True),
-    "qualifier": Field("enum", "How exact the source is: 'almost $2 billion' is value 2, qualifier almost.",
-                       default="exact", choices=QUALIFIERS),
-    "stated_by": Field("ref", "Id of the speaker (data/speakers.yaml) when the source reports a statement.",
-                       registry="speakers"),
-    "source": Field("ref", "Id of the source (data/sources.yaml).", required=True, registry="sources"),
-    "also_reported_by": Field("refs", "Other sources that report the same value, qualifier and speaker.",
-                              registry="sources"),
-    "quote": Field("text", "A short verbatim quote from the source, in its own language."),
-    "quote_gloss": Field("text", "An English gloss of a quote in another language."),
-    "note": Field("localized", f"What a reader should know about this figure; {LOCALIZED_DOC}."),
-    "headline": Field("bool", "The figure shown by default; at most one per fact. Default: the latest period.",
-                      default=False),
-    "ref": Field("text", "Row of the research dossier this comes from, e.g. 'T14', or 'seed'."),
-})
+OBSERVATION = Record(
+    "observation",
+    "One reported value of a fact: for one period, from one source.",
+    {
+        "value": Field(
+            "number",
+            "The number as the source states it, in the fact's unit (4.1 for $4.1 billion with unit usd_billion).",
+            required=True,
+        ),
+        "period": Field("period", f"What the figure refers to: {PERIOD_FORMS}.", required=True),
+        "qualifier": Field(
+            "enum",
+            "How exact the source is: 'almost $2 billion' is value 2, qualifier almost.",
+            default="exact",
+            choices=QUALIFIERS,
+        ),
+        "stated_by": Field(
+            "ref", "Id of the speaker (data/speakers.yaml) when the source reports a statement.", registry="speakers"
+        ),
+        "source": Field("ref", "Id of the source (data/sources.yaml).", required=True, registry="sources"),
+        "also_reported_by": Field(
+            "refs", "Other sources that report the same value, qualifier and speaker.", registry="sources"
+        ),
+        "quote": Field("text", "A short verbatim quote from the source, in its own language."),
+        "quote_gloss": Field("text", "An English gloss of a quote in another language."),
+        "note": Field("localized", f"What a reader should know about this figure; {LOCALIZED_DOC}."),
+        "headline": Field(
+            "bool", "The figure shown by default; at most one per fact. Default: the latest period.", default=False
+        ),
+        "ref": Field("text", "Row of the research dossier this comes from, e.g. 'T14', or 'seed'."),
+    },
+)
 
-FACT = Record("fact", "A measured thing, with every value reported for it.", {
-    "label": Field("localized", f"What is measured, in a few words; {LOCALIZED_DOC}.", required=True),
-    "unit": Field("enum", "The unit of every value: " + ", ".join(UNITS) + ".", required=True,
-                  choices=tuple(UNITS)),
-    "note": Field("localized", f"What the figure covers, and why sources differ; {LOCALIZED_DOC}."),
-    "planned": Field("bool", "A target, quota or plan: its periods may lie in the future.", default=False),
-    "review_every_days": Field("count", "How often editors should re-check this fact; overrides the default "
-                                        "for its period (see `python -m macros stale`)."),
-    "observations": Field("list", "The values reported for this fact, one per period and source.",
-                          required=True, record=OBSERVATION),
-})
+FACT = Record(
+    "fact",
+    "A measured thing, with every value reported for it.",
+    {
+        "label": Field("localized", f"What is measured, in a few words; {LOCALIZED_DOC}.", required=True),
+        "unit": Field(
+            "enum", "The unit of every value: " + ", ".join(UNITS) + ".", required=True, choices=tuple(UNITS)
+        ),
+        "note": Field("localized", f"What the figure covers, and why sources differ; {LOCALIZED_DOC}."),
+        "planned": Field("bool", "A target, quota or plan: its periods may lie in the future.", default=False),
+        "review_every_days": Field(
+            "count",
+            "How often editors should re-check this fact; overrides the default "
+            "for its period (see `python -m macros stale`).",
+        ),
+        "observations": Field(
+            "list", "The values reported for this fact, one per period and source.", required=True, record=OBSERVATION
+        ),
+    },
+)
 
-EVENT = Record("event", "A dated event: a treaty, a visit, a summit, an agreement signed.", {
-    "date": Field("period", f"When it happened (or will happen): {PERIOD_FORMS}.", required=True),
-    "title": Field("localized", f"What happened, in one line; {LOCALIZED_DOC}.", required=True),
-    "summary": Field("localized", f"One or two sentences of context; {LOCALIZED_DOC}."),
-    "source": Field("ref", "Id of the source (data/sources.yaml).", required=True, registry="sources"),
-    "also_reported_by": Field("refs", "Other sources that report the same event on the same date.",
-                              registry="sources"),
-    "quote": Field("text", "A short verbatim quote from the source, in its own language."),
-    "quote_gloss": Field("text", "An English gloss of a quote in another language."),
-    "planned": Field("bool", "The event lies ahead (a planned opening, a scheduled summit).", default=False),
-    "state_visit_2025": Field("bool", "Part of the state visit of 25-27 November 2025 (listed on the home page).",
-                              default=False),
-    "other_dates": Field("list", "Different dates other sources give for the same event.", record=OTHER_DATE),
-    "ref": Field("text", "Row of the research dossier this comes from, e.g. 'E-1'."),
-})
+EVENT = Record(
+    "event",
+    "A dated event: a treaty, a visit, a summit, an agreement signed.",
+    {
+        "date": Field("period", f"When it happened (or will happen): {PERIOD_FORMS}.", required=True),
+        "title": Field("localized", f"What happened, in one line; {LOCALIZED_DOC}.", required=True),
+        "summary": Field("localized", f"One or two sentences of context; {LOCALIZED_DOC}."),
+        "source": Field("ref", "Id of the source (data/sources.yaml).", required=True, registry="sources"),
+        "also_reported_by": Field(
+            "refs", "Other sources that report the same event on the same date.", registry="sources"
+        ),
+        "quote": Field("text", "A short verbatim quote from the source, in its own language."),
+        "quote_gloss": Field("text", "An English gloss of a quote in another language."),
+        "planned": Field("bool", "The event lies ahead (a planned opening, a scheduled summit).", default=False),
+        "state_visit_2025": Field(
+            "bool", "Part of the state visit of 25-27 November 2025 (listed on the home page).", default=False
+        ),
+        "other_dates": Field("list", "Different dates other sources give for the same event.", record=OTHER_DATE),
+        "ref": Field("text", "Row of the research dossier this comes from, e.g. 'E-1'."),
+    },
+)
 
-AREA_FILE = Record("area", "One cooperation area: data/<area>.yaml, where <area> is the first part of each fact id.", {
-    "title": Field("localized", f"The area's name; {LOCALIZED_DOC}.", required=True),
-    "facts": Field("map", "Facts by name; the fact id is <area>.<name>.", record=FACT),
-    "events": Field("map", "Events by name; the event id is <area>.<name>.", record=EVENT),
-})
+AREA_FILE = Record(
+    "area",
+    "One cooperation area: data/<area>.yaml, where <area> is the first part of each fact id.",
+    {
+        "title": Field("localized", f"The area's name; {LOCALIZED_DOC}.", required=True),
+        "facts": Field("map", "Facts by name; the fact id is <area>.<name>.", record=FACT),
+        "events": Field("map", "Events by name; the event id is <area>.<name>.", record=EVENT),
+    },
+)
 
-SOURCE = Record("source", "A published page a figure comes from.", {
-    "publisher": Field("text", "Who published the page (an agency, a ministry, a newspaper).", required=True),
-    "title": Field("text", "The page's own title, as published."),
-    "url": Field("url", "The page's address: http or https only. Omit only when no full address is known."),
-    "published": Field("date", "When the page was published: YYYY, YYYY-MM or YYYY-MM-DD. Omit when undated."),
-    "date_inferred": Field("bool", "The publication date is inferred from context, not shown on the page.",
-                           default=False),
-    "language": Field("language", "The page's language, as a two-letter ISO 639-1 code (en, ru, ky...).",
-                      required=True),
-    "via": Field("text", "Whom the page cites or carries, e.g. 'citing TASS'."),
-    "note": Field("localized", f"A caveat readers should see; {LOCALIZED_DOC}."),
-})
+SOURCE = Record(
+    "source",
+    "A published page a figure comes from.",
+    {
+        "publisher": Field("text", "Who published the page (an agency, a ministry, a newspaper).", required=True),
+        "title": Field("text", "The page's own title, as published."),
+        "url": Field("url", "The page's address: http or https only. Omit only when no full address is known."),
+        "published": Field("date", "When the page was published: YYYY, YYYY-MM or YYYY-MM-DD. Omit when undated."),
+        "date_inferred": Field(
+            "bool", "The publication date is inferred from context, not shown on the page.", default=False
+        ),
+        "language": Field(
+            "language", "The page's language, as a two-letter ISO 639-1 code (en, ru, ky...).", required=True
+        ),
+        "via": Field("text", "Whom the page cites or carries, e.g. 'citing TASS'."),
+        "note": Field("localized", f"A caveat readers should see; {LOCALIZED_DOC}."),
+    },
+)
 
-SOURCES_FILE = Record("sources", "The source registry: every source once, cited by id.", {
-    "sources": Field("map", "Sources by id (lowercase letters, digits and hyphens).", required=True,
-                     record=SOURCE, key_pattern=SOURCE_ID),
-})
+SOURCES_FILE = Record(
+    "sources",
+    "The source registry: every source once, cited by id.",
+    {
+        "sources": Field(
+            "map",
+            "Sources by id (lowercase letters, digits and hyphens).",
+            required=True,
+            record=SOURCE,
+            key_pattern=SOURCE_ID,
+        ),
+    },
+)
 
-SPEAKER = Record("speaker", "A person or body whose statement a source reports.", {
-    "name": Field("localized", f"The name as the sources give it; {LOCALIZED_DOC}.", required=True),
-    "role": Field("localized", f"The role in which they spoke; {LOCALIZED_DOC}."),
-    "side": Field("enum", "Which country the speaker speaks for; labels disputed figures.", required=True,
-                  choices=SIDES),
-})
+SPEAKER = Record(
+    "speaker",
+    "A person or body whose statement a source reports.",
+    {
+        "name": Field("localized", f"The name as the sources give it; {LOCALIZED_DOC}.", required=True),
+        "role": Field("localized", f"The role in which they spoke; {LOCALIZED_DOC}."),
+        "side": Field(
+            "enum", "Which country the speaker speaks for; labels disputed figures.", required=True, choices=SIDES
+        ),
+    },
+)
 
-SPEAKERS_FILE = Record("speakers", "People and bodies who state figures.", {
-    "speakers": Field("map", "Speakers by id (snake_case).", required=True, record=SPEAKER),
-})
+SPEAKERS_FILE = Record(
+    "speakers",
+    "People and bodies who state figures.",
+    {
+        "speakers": Field("map", "Speakers by id (snake_case).", required=True, record=SPEAKER),
+    },
+)
 
 FILE_RECORDS = {"sources": SOURCES_FILE, "speakers": SPEAKERS_FILE, "area": AREA_FILE}
 
 
 # --- JSON Schema for editors -------------------------------------------------------------------
+
 
 def _field_schema(spec: Field) -> dict:
     kind = spec.kind
@@ -141,8 +205,12 @@ def _field_schema(spec: Field) -> dict:
     if kind == "text":
         schema = {"type": "string", "minLength": 1}
     elif kind == "localized":
-        schema = {"type": "object", "required": list(LANGUAGES), "additionalProperties": False,
-                  "properties": {lang: {"type": "string", "minLength": 1} for lang in LANGUAGES}}
+        schema = {
+            "type": "object",
+            "required": list(LANGUAGES),
+            "additionalProperties": False,
+            "properties": {lang: {"type": "string", "minLength": 1} for lang in LANGUAGES},
+        }
     elif kind == "number":
         schema = {"type": "number"}
     elif kind == "bool":
@@ -166,8 +234,11 @@ def _field_schema(spec: Field) -> dict:
     elif kind == "list":
         schema = {"type": "array", "minItems": 1 if spec.required else 0, "items": record_schema(spec.record)}
     elif kind == "map":
-        schema = {"type": "object", "additionalProperties": False,
-                  "patternProperties": {spec.key_pattern: record_schema(spec.record)}}
+        schema = {
+            "type": "object",
+            "additionalProperties": False,
+            "patternProperties": {spec.key_pattern: record_schema(spec.record)},
+        }
     else:  # pragma: no cover - a new kind must be added here and in validate.py
         raise ValueError(kind)
     schema["description"] = spec.doc
@@ -189,5 +260,9 @@ def record_schema(record: Record) -> dict:
 def json_schema(file_kind: str) -> dict:
     """The JSON Schema of one kind of data file: 'area', 'sources' or 'speakers'."""
     record = FILE_RECORDS[file_kind]
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": f"{file_kind}.schema.json", "title": record.doc, **record_schema(record)}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{file_kind}.schema.json",
+        "title": record.doc,
+        **record_schema(record),
+    }

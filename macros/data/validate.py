@@ -4,6 +4,7 @@ Called by `project.load_project`, which the MkDocs hook and the command line sha
 raises for a data mistake: each becomes a `Problem` with its file, line and key path, and the
 caller fails once with all of them.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit
 
 from macros.data import schema
 from macros.data.model import Area, Dataset, Event, Fact, Located, Observation, OtherDate, Source, Speaker
-from macros.data.periods import PERIOD_FORMS, Period, PeriodError, Point
+from macros.data.periods import Period, PeriodError
 from macros.data.problems import Problem
 from macros.data.units import UNITS
 from macros.data.yaml_reader import Ambiguous, YamlList, YamlMap, line_of, load_yaml
@@ -87,25 +88,31 @@ class Checker:
         if kind == "language":
             if isinstance(value, str) and re.fullmatch(r"[a-z]{2}", value):
                 return True, value
-            return self._wrong(line, where, value, "a two-letter ISO 639-1 code such as 'en' or 'ru'",
-                               right_type=isinstance(value, str) and not isinstance(value, Ambiguous))
+            return self._wrong(
+                line,
+                where,
+                value,
+                "a two-letter ISO 639-1 code such as 'en' or 'ru'",
+                right_type=isinstance(value, str) and not isinstance(value, Ambiguous),
+            )
         if kind == "enum":
             if isinstance(value, str) and value in spec.choices:
                 return True, value
-            what = (f"{value!r}" if isinstance(value, str) and not isinstance(value, Ambiguous)
-                    else _describe(value))
-            self.report(line, where, f"{what} is not allowed; expected one of "
-                                     f"{', '.join(spec.choices)}{did_you_mean(value, spec.choices)}")
+            what = f"{value!r}" if isinstance(value, str) and not isinstance(value, Ambiguous) else _describe(value)
+            self.report(
+                line,
+                where,
+                f"{what} is not allowed; expected one of {', '.join(spec.choices)}{did_you_mean(value, spec.choices)}",
+            )
             return False, None
         if kind == "ref":
             return self.ref(value, spec.registry, where, line)
         if kind == "refs":
             if not isinstance(value, YamlList):
                 return self._wrong(line, where, value, f"a list of ids from {REGISTRY_FILES[spec.registry]}")
-            results = [self.ref(item, spec.registry, where, line_of(value, index))
-                       for index, item in enumerate(value)]
+            results = [self.ref(item, spec.registry, where, line_of(value, index)) for index, item in enumerate(value)]
             if len(set(value)) != len(value):
-                self.report(line, where, f"lists an id twice; expected each id once")
+                self.report(line, where, "lists an id twice; expected each id once")
                 return False, None
             return all(ok for ok, _ in results), tuple(item for _, item in results)
         if kind == "list":
@@ -115,8 +122,9 @@ class Checker:
                 self.report(line, where, f"has no {spec.record.name}s; expected at least one")
                 return False, None
             items = [self.record(item, spec.record, where, line_of(value, index)) for index, item in enumerate(value)]
-            return all(ok for ok, _ in items), [(item, line_of(value, index)) for index, (_, item) in enumerate(items)
-                                                if item is not None]
+            return all(ok for ok, _ in items), [
+                (item, line_of(value, index)) for index, (_, item) in enumerate(items) if item is not None
+            ]
         if kind == "map":
             return self.mapping(value, spec, where, line)
         raise ValueError(f"unknown field kind {kind!r}")  # a bug in schema.py, not a data mistake
@@ -131,24 +139,33 @@ class Checker:
         if not isinstance(value, YamlMap):
             example = ", ".join(f"{lang}: ..." for lang in schema.LANGUAGES)
             if isinstance(value, str) and not isinstance(value, Ambiguous):
-                self.report(line, where, f"{value!r} is not translated; expected a text in every language: "
-                                         f"{{{example}}}")
+                self.report(
+                    line, where, f"{value!r} is not translated; expected a text in every language: {{{example}}}"
+                )
                 return False, None
             return self._wrong(line, where, value, f"a text in every language: {{{example}}}")
         ok = self.duplicates(value, where)
         texts = {}
         for lang, text in value.items():
             if lang not in schema.LANGUAGES:
-                self.report(line_of(value, lang), f"{where}.{lang}", f"{lang!r} is not a language of the site; "
-                            f"expected one of {', '.join(schema.LANGUAGES)}{did_you_mean(lang, schema.LANGUAGES)}")
+                self.report(
+                    line_of(value, lang),
+                    f"{where}.{lang}",
+                    f"{lang!r} is not a language of the site; "
+                    f"expected one of {', '.join(schema.LANGUAGES)}{did_you_mean(lang, schema.LANGUAGES)}",
+                )
                 ok = False
                 continue
             text_ok, texts[lang] = self.field(text, schema.Field("text", ""), f"{where}.{lang}", line_of(value, lang))
             ok = ok and text_ok
         for lang in schema.LANGUAGES:
             if lang not in value:
-                self.report(line, where, f"missing the {lang!r} translation; expected a text for every language "
-                                         f"({', '.join(schema.LANGUAGES)})")
+                self.report(
+                    line,
+                    where,
+                    f"missing the {lang!r} translation; expected a text for every language "
+                    f"({', '.join(schema.LANGUAGES)})",
+                )
                 ok = False
         return ok, texts
 
@@ -175,9 +192,13 @@ class Checker:
             shown = f"scheme {scheme + ':'!r}" if scheme else "no scheme"
             self.report(line, where, f"unsafe URL {value!r} ({shown}); expected an http:// or https:// address")
             return False, None
-        if not parts.hostname or re.search(r"\s|…", value) or not value.isascii() and "…" in value:
-            self.report(line, where, f"{value!r} is not a complete web address; expected an http:// or https:// "
-                                     "address with a host and no spaces or '…'")
+        if not parts.hostname or re.search(r"\s|…", value) or (not value.isascii() and "…" in value):
+            self.report(
+                line,
+                where,
+                f"{value!r} is not a complete web address; expected an http:// or https:// "
+                "address with a host and no spaces or '…'",
+            )
             return False, None
         if parts.username or parts.password:
             self.report(line, where, f"{value!r} carries a user name or password; expected a public address")
@@ -189,16 +210,23 @@ class Checker:
         if not isinstance(value, str) or isinstance(value, Ambiguous):
             return self._wrong(line, where, value, f"an id from {REGISTRY_FILES[registry]}")
         if known is not None and value not in known:
-            self.report(line, where, f"{value!r} is not in {REGISTRY_FILES[registry]}{did_you_mean(value, known)}"
-                                     if did_you_mean(value, known) else
-                        f"{value!r} is not in {REGISTRY_FILES[registry]}; expected an id defined there")
+            self.report(
+                line,
+                where,
+                f"{value!r} is not in {REGISTRY_FILES[registry]}{did_you_mean(value, known)}"
+                if did_you_mean(value, known)
+                else f"{value!r} is not in {REGISTRY_FILES[registry]}; expected an id defined there",
+            )
             return False, None
         return True, value
 
     def duplicates(self, node: YamlMap, where: str) -> bool:
         for key, line, first in getattr(node, "duplicates", []):
-            self.report(line, f"{where}.{key}" if where else key,
-                        f"duplicate key (first defined on line {first}); expected each key once")
+            self.report(
+                line,
+                f"{where}.{key}" if where else key,
+                f"duplicate key (first defined on line {first}); expected each key once",
+            )
         return not getattr(node, "duplicates", [])
 
     def mapping(self, value, spec: schema.Field, where, line):
@@ -209,9 +237,16 @@ class Checker:
         for key, item in value.items():
             item_where = f"{where}.{key}" if where else key
             if not re.fullmatch(spec.key_pattern, key):
-                self.report(line_of(value, key), item_where, f"{key!r} is not a valid name; expected "
-                            + ("lowercase letters, digits and hyphens" if spec.key_pattern == schema.SOURCE_ID
-                               else "snake_case: lowercase letters, digits and underscores"))
+                self.report(
+                    line_of(value, key),
+                    item_where,
+                    f"{key!r} is not a valid name; expected "
+                    + (
+                        "lowercase letters, digits and hyphens"
+                        if spec.key_pattern == schema.SOURCE_ID
+                        else "snake_case: lowercase letters, digits and underscores"
+                    ),
+                )
                 ok = False
                 continue
             item_ok, record = self.record(item, spec.record, item_where, line_of(value, key))
@@ -223,21 +258,28 @@ class Checker:
     def record(self, value, record: schema.Record, where, line):
         """A dict of every field (None where absent or invalid), or (False, ...) if any problem."""
         if not isinstance(value, YamlMap):
-            return self._wrong(line, where, value, f"a {record.name} (a mapping of keys such as "
-                                                   f"{', '.join(list(record.fields)[:3])})")
+            return self._wrong(
+                line, where, value, f"a {record.name} (a mapping of keys such as {', '.join(list(record.fields)[:3])})"
+            )
         ok = self.duplicates(value, where)
         result = {"_line": line, "_lines": dict(value.key_lines)}
         for key in value:
             if key not in record.fields:
-                self.report(line_of(value, key), f"{where}.{key}" if where else key,
-                            f"unknown key {key!r}; expected one of {', '.join(record.fields)}"
-                            f"{did_you_mean(key, record.fields)}")
+                self.report(
+                    line_of(value, key),
+                    f"{where}.{key}" if where else key,
+                    f"unknown key {key!r}; expected one of {', '.join(record.fields)}"
+                    f"{did_you_mean(key, record.fields)}",
+                )
                 ok = False
         for name, spec in record.fields.items():
             if name not in value or value[name] is None:
                 if spec.required:
-                    self.report(line, where, f"missing required key {name!r}; expected {spec.doc[0].lower()}"
-                                             f"{spec.doc[1:].rstrip('.')}")
+                    self.report(
+                        line,
+                        where,
+                        f"missing required key {name!r}; expected {spec.doc[0].lower()}{spec.doc[1:].rstrip('.')}",
+                    )
                     ok = False
                 result[name] = spec.default
                 continue
@@ -264,8 +306,9 @@ class Declared:
 _UNREAD = object()
 
 
-def _load_file(root: Path, relative: str, record: schema.Record, where: str, problems: list, registries: dict,
-               node=_UNREAD):
+def _load_file(
+    root: Path, relative: str, record: schema.Record, where: str, problems: list, registries: dict, node=_UNREAD
+):
     """The file's fields as far as they could be read (None if it is not a readable mapping). `node`: the
     file as `load_yaml` already read it, if it has been."""
     checker = Checker(relative, problems, registries)
@@ -300,25 +343,39 @@ def load_dataset(root: Path, today: dt.date | None = None, declared: Declared | 
     # (Reading the source registry twice was a fifth of the time it takes to load the data.)
     nodes = {name: load_yaml(root / relative, relative, problems) for name, relative in REGISTRY_FILES.items()}
     registries = {name: _declared_keys(node, name) for name, node in nodes.items()}
-    sources_raw = (_load_file(root, REGISTRY_FILES["sources"], schema.SOURCES_FILE, "", problems, {},
-                              nodes["sources"]) or {})
-    speakers_raw = (_load_file(root, REGISTRY_FILES["speakers"], schema.SPEAKERS_FILE, "", problems, {},
-                               nodes["speakers"]) or {})
+    sources_raw = (
+        _load_file(root, REGISTRY_FILES["sources"], schema.SOURCES_FILE, "", problems, {}, nodes["sources"]) or {}
+    )
+    speakers_raw = (
+        _load_file(root, REGISTRY_FILES["speakers"], schema.SPEAKERS_FILE, "", problems, {}, nodes["speakers"]) or {}
+    )
     sources_raw = sources_raw.get("sources") or {}
     speakers_raw = speakers_raw.get("speakers") or {}
     for source_id, raw in sources_raw.items():
         published = raw.get("published")
         if published is not None and published.first > today:
-            problems.append(Problem(REGISTRY_FILES["sources"], raw["_lines"]["published"], f"{source_id}.published",
-                                    f"{published.text!r} lies in the future; expected the date it was published"))
+            problems.append(
+                Problem(
+                    REGISTRY_FILES["sources"],
+                    raw["_lines"]["published"],
+                    f"{source_id}.published",
+                    f"{published.text!r} lies in the future; expected the date it was published",
+                )
+            )
 
     areas_raw = {}
     for path in sorted(p for p in (root / "data").glob("*.yaml") if p.stem not in REGISTRY_FILES):
         relative = f"data/{path.name}"
         area_id = path.stem
         if not re.fullmatch(schema.NAME, area_id):
-            problems.append(Problem(relative, 0, "", f"{area_id!r} is not a valid area name; expected a snake_case "
-                                                     "file name such as trade.yaml"))
+            problems.append(
+                Problem(
+                    relative,
+                    0,
+                    "",
+                    f"{area_id!r} is not a valid area name; expected a snake_case file name such as trade.yaml",
+                )
+            )
             continue
         raw = _load_file(root, relative, schema.AREA_FILE, area_id, problems, registries)
         if raw is None:
@@ -344,67 +401,173 @@ def _check_area(area_id, path, raw, sources_raw, today, problems) -> None:
             line = obs["_lines"].get("period", item_line)
             period, source = obs.get("period"), sources_raw.get(obs.get("source") or "")
             if period is not None and not planned and period.first > today:
-                problems.append(Problem(path, line, f"{fact_id}.period", f"{period.text!r} lies in the future; "
-                                        "expected a past period, or `planned: true` on the fact for a target or plan"))
-            elif (period is not None and not planned and source and source.get("published") is not None
-                  and not source.get("date_inferred") and period.first > source["published"].last):
-                problems.append(Problem(path, line, f"{fact_id}.period", f"{period.text!r} starts after its "
-                                        f"source {obs['source']!r} was published ({source['published'].text}); "
-                                        "expected the period the source reports"))
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        f"{fact_id}.period",
+                        f"{period.text!r} lies in the future; "
+                        "expected a past period, or `planned: true` on the fact for a target or plan",
+                    )
+                )
+            elif (
+                period is not None
+                and not planned
+                and source
+                and source.get("published") is not None
+                and not source.get("date_inferred")
+                and period.first > source["published"].last
+            ):
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        f"{fact_id}.period",
+                        f"{period.text!r} starts after its "
+                        f"source {obs['source']!r} was published ({source['published'].text}); "
+                        "expected the period the source reports",
+                    )
+                )
             if obs.get("source") and obs["source"] in (obs.get("also_reported_by") or ()):
-                problems.append(Problem(path, obs["_lines"]["also_reported_by"], f"{fact_id}.also_reported_by",
-                                        f"repeats the source {obs['source']!r}; expected only other sources"))
+                problems.append(
+                    Problem(
+                        path,
+                        obs["_lines"]["also_reported_by"],
+                        f"{fact_id}.also_reported_by",
+                        f"repeats the source {obs['source']!r}; expected only other sources",
+                    )
+                )
             if obs.get("headline"):
                 if headline_line is not None:
-                    problems.append(Problem(path, obs["_lines"]["headline"], f"{fact_id}.headline", f"a second headline (the first is "
-                                            f"on line {headline_line}); expected at most one per fact"))
+                    problems.append(
+                        Problem(
+                            path,
+                            obs["_lines"]["headline"],
+                            f"{fact_id}.headline",
+                            f"a second headline (the first is on line {headline_line}); expected at most one per fact",
+                        )
+                    )
                 headline_line = headline_line or obs["_lines"]["headline"]
             key = (period, obs.get("value"), obs.get("qualifier"), obs.get("source"), obs.get("stated_by"))
             if period is not None and key in seen:
-                problems.append(Problem(path, item_line, fact_id, f"repeats the observation on line {seen[key]}; "
-                                                                  "expected each report once"))
+                problems.append(
+                    Problem(
+                        path,
+                        item_line,
+                        fact_id,
+                        f"repeats the observation on line {seen[key]}; expected each report once",
+                    )
+                )
             seen.setdefault(key, item_line)
     for name, event in (raw.get("events") or {}).items():
         if event.get("source") and event["source"] in (event.get("also_reported_by") or ()):
-            problems.append(Problem(path, event["_lines"]["also_reported_by"], f"{area_id}.{name}.also_reported_by",
-                                    f"repeats the source {event['source']!r}; expected only other sources"))
+            problems.append(
+                Problem(
+                    path,
+                    event["_lines"]["also_reported_by"],
+                    f"{area_id}.{name}.also_reported_by",
+                    f"repeats the source {event['source']!r}; expected only other sources",
+                )
+            )
         date = event.get("date")
         if date is not None and not event.get("planned") and date.first > today:
-            problems.append(Problem(path, event["_lines"]["date"], f"{area_id}.{name}.date", f"{date.text!r} lies in the "
-                                    "future; expected a past date, or `planned: true` for an event still ahead"))
+            problems.append(
+                Problem(
+                    path,
+                    event["_lines"]["date"],
+                    f"{area_id}.{name}.date",
+                    f"{date.text!r} lies in the "
+                    "future; expected a past date, or `planned: true` for an event still ahead",
+                )
+            )
 
 
 def _build(sources_raw, speakers_raw, areas_raw):
     """The model, from raw data that passed every check."""
-    sources = {sid: Source(sid, r["publisher"], r["title"], r["url"], r["published"], r["date_inferred"],
-                           r["language"], r["via"], r["note"], Located(REGISTRY_FILES["sources"], r["_line"]))
-               for sid, r in sources_raw.items()}
-    speakers = {sid: Speaker(sid, r["name"], r["role"], r["side"], Located(REGISTRY_FILES["speakers"], r["_line"]))
-                for sid, r in speakers_raw.items()}
+    sources = {
+        sid: Source(
+            sid,
+            r["publisher"],
+            r["title"],
+            r["url"],
+            r["published"],
+            r["date_inferred"],
+            r["language"],
+            r["via"],
+            r["note"],
+            Located(REGISTRY_FILES["sources"], r["_line"]),
+        )
+        for sid, r in sources_raw.items()
+    }
+    speakers = {
+        sid: Speaker(sid, r["name"], r["role"], r["side"], Located(REGISTRY_FILES["speakers"], r["_line"]))
+        for sid, r in speakers_raw.items()
+    }
     dataset = Dataset(sources, speakers, {})
     for area_id, (path, raw) in areas_raw.items():
         facts, events = {}, {}
         for name, f in (raw["facts"] or {}).items():
             fact_id = f"{area_id}.{name}"
             observations = tuple(
-                Observation(fact_id, o["value"], o["period"], o["qualifier"],
-                            speakers[o["stated_by"]] if o["stated_by"] else None, sources[o["source"]],
-                            tuple(sources[s] for s in o["also_reported_by"] or ()), o["quote"], o["quote_gloss"],
-                            o["note"], o["headline"], o["ref"], Located(path, line))
-                for o, line in f["observations"])
-            facts[name] = Fact(fact_id, area_id, f["label"], UNITS[f["unit"]], f["note"], f["planned"],
-                               f["review_every_days"], observations, Located(path, f["_line"]))
+                Observation(
+                    fact_id,
+                    o["value"],
+                    o["period"],
+                    o["qualifier"],
+                    speakers[o["stated_by"]] if o["stated_by"] else None,
+                    sources[o["source"]],
+                    tuple(sources[s] for s in o["also_reported_by"] or ()),
+                    o["quote"],
+                    o["quote_gloss"],
+                    o["note"],
+                    o["headline"],
+                    o["ref"],
+                    Located(path, line),
+                )
+                for o, line in f["observations"]
+            )
+            facts[name] = Fact(
+                fact_id,
+                area_id,
+                f["label"],
+                UNITS[f["unit"]],
+                f["note"],
+                f["planned"],
+                f["review_every_days"],
+                observations,
+                Located(path, f["_line"]),
+            )
             dataset.facts[fact_id] = facts[name]
         for name, e in (raw["events"] or {}).items():
-            other_dates = tuple(OtherDate(d["date"], sources[d["source"]], d["note"], d["ref"])
-                                for d, _ in e["other_dates"] or [])
-            events[name] = Event(f"{area_id}.{name}", area_id, e["date"], e["title"], e["summary"],
-                                 sources[e["source"]], tuple(sources[s] for s in e["also_reported_by"] or ()),
-                                 e["quote"], e["quote_gloss"], e["planned"],
-                                 e["state_visit_2025"], other_dates, e["ref"], Located(path, e["_line"]))
+            other_dates = tuple(
+                OtherDate(d["date"], sources[d["source"]], d["note"], d["ref"]) for d, _ in e["other_dates"] or []
+            )
+            events[name] = Event(
+                f"{area_id}.{name}",
+                area_id,
+                e["date"],
+                e["title"],
+                e["summary"],
+                sources[e["source"]],
+                tuple(sources[s] for s in e["also_reported_by"] or ()),
+                e["quote"],
+                e["quote_gloss"],
+                e["planned"],
+                e["state_visit_2025"],
+                other_dates,
+                e["ref"],
+                Located(path, e["_line"]),
+            )
             dataset.events[events[name].id] = events[name]
         dataset.areas[area_id] = Area(area_id, raw["title"], facts, events, path)
-    problems = [Problem(source.at.path, source.at.line, source.id,
-                        "is not cited by any fact or event; expected it cited, or removed from the registry")
-                for source in sources.values() if not dataset.citations(source.id)]
+    problems = [
+        Problem(
+            source.at.path,
+            source.at.line,
+            source.id,
+            "is not cited by any fact or event; expected it cited, or removed from the registry",
+        )
+        for source in sources.values()
+        if not dataset.citations(source.id)
+    ]
     return (None if problems else dataset), problems

@@ -8,6 +8,7 @@ PyYAML (syntax, anchors); turning nodes into values is done below. A trap become
 with the key path an editor knows (`trade.turnover.period`). Dates are kept as the text the editor
 wrote; the validator parses them and reports impossible ones.
 """
+
 from __future__ import annotations
 
 import re
@@ -144,6 +145,7 @@ _C_LOADER = getattr(yaml, "CSafeLoader", None)
 
 
 if _C_LOADER is not None:
+
     class _Composer(_C_LOADER):
         """libyaml composes in C but asks Python three times per node for its tag (descend, resolve,
         ascend): a third of the composing time. Path resolvers are not used, so descending and

@@ -9,6 +9,7 @@
 Exit status: 0 when all is well, 1 when problems were found (printed one per line,
 `path:line: key: what is wrong; expected what`), 2 for a wrong command or revision.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,14 +20,13 @@ import sys
 from pathlib import Path
 
 from macros.data import schema
+from macros.data.problems import ProblemReport
+from macros.data.validate import load_dataset
 from macros.editors.fact_diff import diff_report
 from macros.editors.link_check import check_links, format_links
-from macros.data.problems import ProblemReport
-from macros.site.project import load_project
 from macros.editors.revisions import RevisionError, resolve
 from macros.editors.stale import format_stale, stale_items
-from macros.data.validate import load_dataset
-
+from macros.site.project import load_project
 
 
 def _date(text: str) -> dt.date:
@@ -38,11 +38,13 @@ def _date(text: str) -> dt.date:
 
 def github_annotation(problem) -> str:
     """One `::error file=...,line=...::message` line, which GitHub Actions shows on the pull request."""
+
     def escape(value: str) -> str:
         return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
     def escape_property(value: str) -> str:  # a ':' or ',' would end the property early
         return escape(value).replace(":", "%3A").replace(",", "%2C")
+
     location = f"file={escape_property(problem.path)}" + (f",line={problem.line}" if problem.line else "")
     subject = f"{problem.where}: " if problem.where else ""
     return f"::error {location}::{escape(subject + problem.message)}"
@@ -58,8 +60,10 @@ def command_check(args) -> int:
                 print(github_annotation(problem))
         return 1
     observations = sum(len(f.observations) for f in dataset.facts.values())
-    print(f"data/ and docs/ are valid: {len(dataset.facts)} facts with {observations} observations, "
-          f"{len(dataset.events)} events, {len(dataset.sources)} sources")
+    print(
+        f"data/ and docs/ are valid: {len(dataset.facts)} facts with {observations} observations, "
+        f"{len(dataset.events)} events, {len(dataset.sources)} sources"
+    )
     return 0
 
 
@@ -112,16 +116,22 @@ def command_schema(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m macros", description="Check and inspect the fact sheet's data.")
-    parser.add_argument("--root", type=Path, default=Path.cwd(),
-                        help="the repository to work on (default: the current folder)")
+    parser.add_argument(
+        "--root", type=Path, default=Path.cwd(), help="the repository to work on (default: the current folder)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate data/ and docs/; print every problem")
     check.add_argument("--today", type=_date, default=None, help="treat this date as today (YYYY-MM-DD)")
     check.set_defaults(run=command_check)
     diff = commands.add_parser("diff", help="the facts that changed between two git revisions, as Markdown")
     diff.add_argument("base", metavar="BASE", help="the revision to compare with, e.g. main or origin/main")
-    diff.add_argument("head", metavar="HEAD", nargs="?", default=None,
-                      help="the revision with the changes (default: the working tree, uncommitted edits included)")
+    diff.add_argument(
+        "head",
+        metavar="HEAD",
+        nargs="?",
+        default=None,
+        help="the revision with the changes (default: the working tree, uncommitted edits included)",
+    )
     diff.set_defaults(run=command_diff)
     stale = commands.add_parser("stale", help="facts due for a re-check, passed planned events, undated sources")
     stale.add_argument("--today", type=_date, default=None, help="treat this date as today (YYYY-MM-DD)")
@@ -136,4 +146,3 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     return args.run(args)
-

@@ -10,26 +10,36 @@ with the same period and source (the value was edited), the same period and valu
 replaced), the same period, and finally the same source and value (the period was corrected).
 What is left was added or removed.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from macros.site.formatting import format_period, format_value
 from macros.data.periods import Period, PeriodError
 from macros.data.problems import Problem
-from macros.editors.revisions import Revision, data_at
 from macros.data.schema import QUALIFIERS
 from macros.data.units import UNITS
 from macros.data.validate import REGISTRY_FILES, load_dataset
 from macros.data.yaml_reader import YamlList, YamlMap, load_yaml
+from macros.editors.revisions import Revision, data_at
+from macros.site.formatting import format_period, format_value
 
 # Fields compared for "what else changed"; the value, period and sources have their own columns.
 OBSERVATION_DETAILS = ("qualifier", "stated_by", "also_reported_by", "quote", "quote_gloss", "note", "headline", "ref")
 FACT_DETAILS = ("label", "unit", "note", "planned", "review_every_days")
-EVENT_DETAILS = ("title", "summary", "also_reported_by", "quote", "quote_gloss", "planned", "state_visit_2025",
-                 "other_dates", "ref")
+EVENT_DETAILS = (
+    "title",
+    "summary",
+    "also_reported_by",
+    "quote",
+    "quote_gloss",
+    "planned",
+    "state_visit_2025",
+    "other_dates",
+    "ref",
+)
 SOURCE_FIELDS = ("publisher", "title", "url", "published", "date_inferred", "language", "via", "note")
 WARNING = "⚠️"
 
@@ -123,29 +133,39 @@ def read_snapshot(root: Path, today: dt.date | None = None) -> Snapshot:
 def _read_area(area_id: str, node: YamlMap, snapshot: Snapshot) -> None:
     snapshot.areas.add(area_id)
     facts = _get(node, "facts")
-    for name, fact in (facts.items() if isinstance(facts, YamlMap) else ()):
+    for name, fact in facts.items() if isinstance(facts, YamlMap) else ():
         observations = _get(fact, "observations")
-        views = tuple(_observation(item, observations.item_lines[index])
-                      for index, item in enumerate(observations if isinstance(observations, YamlList) else ())
-                      if isinstance(item, YamlMap))
+        views = tuple(
+            _observation(item, observations.item_lines[index])
+            for index, item in enumerate(observations if isinstance(observations, YamlList) else ())
+            if isinstance(item, YamlMap)
+        )
         fields = {name_: _plain(_get(fact, name_)) for name_ in FACT_DETAILS}
         fields["planned"] = bool(fields["planned"])
         snapshot.facts[f"{area_id}.{name}"] = FactView(f"{area_id}.{name}", fields, views, facts.key_lines[name])
     events = _get(node, "events")
-    for name, event in (events.items() if isinstance(events, YamlMap) else ()):
+    for name, event in events.items() if isinstance(events, YamlMap) else ():
         fields = {name_: _plain(_get(event, name_)) for name_ in EVENT_DETAILS}
         fields["planned"], fields["state_visit_2025"] = bool(fields["planned"]), bool(fields["state_visit_2025"])
         fields["also_reported_by"] = tuple(sorted(map(str, _get(event, "also_reported_by") or ())))
-        snapshot.events[f"{area_id}.{name}"] = EventView(f"{area_id}.{name}", str(_get(event, "date")),
-                                                         _get(event, "source"), fields, events.key_lines[name])
+        snapshot.events[f"{area_id}.{name}"] = EventView(
+            f"{area_id}.{name}", str(_get(event, "date")), _get(event, "source"), fields, events.key_lines[name]
+        )
 
 
 # --- Formatting for the table --------------------------------------------------------------------
 
+
 def _cell(text: str) -> str:
     """Text safe inside a Markdown table cell, on one line, with plain spaces."""
-    return (str(text).replace("\u00a0", " ").replace("\u202f", " ").replace("|", "\\|")
-            .replace("\r", " ").replace("\n", " "))
+    return (
+        str(text)
+        .replace("\u00a0", " ")
+        .replace("\u202f", " ")
+        .replace("|", "\\|")
+        .replace("\r", " ")
+        .replace("\n", " ")
+    )
 
 
 def _code(value) -> str:
@@ -171,8 +191,7 @@ def period_order(text: str) -> tuple:
 def value_text(view: ObservationView, unit) -> str:
     """'about $2.9 billion' as a reader sees it; the raw value when it cannot be formatted."""
     value, qualifier = view.value, view.get("qualifier")
-    if (isinstance(value, (int, float)) and not isinstance(value, bool) and unit in UNITS
-            and qualifier in QUALIFIERS):
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and unit in UNITS and qualifier in QUALIFIERS:
         return format_value(value, UNITS[unit], qualifier, "en")
     return f"{value!r} ({unit or 'no unit'})"
 
@@ -241,68 +260,137 @@ def fact_rows(fact_id: str, old: Snapshot, new: Snapshot) -> list:
     if before is None or after is None:
         view = after or before
         unit = view.fields["unit"]
-        word, review = ("added", "new fact") if before is None else (
-            "removed", f"{WARNING} fact removed: a published fact id is never removed or renamed")
+        word, review = (
+            ("added", "new fact")
+            if before is None
+            else ("removed", f"{WARNING} fact removed: a published fact id is never removed or renamed")
+        )
         for observation in view.observations:
-            rows.append(Row(fact_id, (1, period_order(observation.period), observation.line), (
-                _code(fact_id), period_text(observation.period), f"{word}: {value_text(observation, unit)}",
-                _code(observation.source), review), warning=before is not None))
+            rows.append(
+                Row(
+                    fact_id,
+                    (1, period_order(observation.period), observation.line),
+                    (
+                        _code(fact_id),
+                        period_text(observation.period),
+                        f"{word}: {value_text(observation, unit)}",
+                        _code(observation.source),
+                        review,
+                    ),
+                    warning=before is not None,
+                )
+            )
         if not view.observations:
             rows.append(Row(fact_id, (0,), (_code(fact_id), "—", word, "—", review), warning=before is not None))
         return rows
     changed_details = [name for name in FACT_DETAILS if before.fields[name] != after.fields[name]]
     if changed_details:
-        described = [f"unit `{before.fields['unit']}` → `{after.fields['unit']}`" if name == "unit" else name
-                     for name in changed_details]
+        described = [
+            f"unit `{before.fields['unit']}` → `{after.fields['unit']}`" if name == "unit" else name
+            for name in changed_details
+        ]
         rows.append(Row(fact_id, (0,), (_code(fact_id), "—", "—", "—", "fact changed: " + ", ".join(described))))
     unit_before, unit_after = before.fields["unit"], after.fields["unit"]
     pairs, removed, added = pair_observations(before.observations, after.observations)
     for old_obs, new_obs in pairs:
         old_value, new_value = value_text(old_obs, unit_before), value_text(new_obs, unit_after)
-        details = [name for name in OBSERVATION_DETAILS if name != "qualifier" and old_obs.get(name) != new_obs.get(name)]
-        if old_value == new_value and old_obs.period == new_obs.period and old_obs.source == new_obs.source \
-                and not details and not _entry_changes(old.sources, new.sources, new_obs.source):
+        details = [
+            name for name in OBSERVATION_DETAILS if name != "qualifier" and old_obs.get(name) != new_obs.get(name)
+        ]
+        if (
+            old_value == new_value
+            and old_obs.period == new_obs.period
+            and old_obs.source == new_obs.source
+            and not details
+            and not _entry_changes(old.sources, new.sources, new_obs.source)
+        ):
             continue
         source, source_changed = _source_cell(old_obs.source, new_obs.source, old, new)
         value = f"{old_value} → {new_value}" if old_value != new_value else f"{new_value} (unchanged)"
-        period = (period_text(new_obs.period) if old_obs.period == new_obs.period
-                  else f"{period_text(old_obs.period)} → {period_text(new_obs.period)}")
-        changed = [name for name, differs in (("value", old_value != new_value),
-                                              ("period", old_obs.period != new_obs.period)) if differs]
+        period = (
+            period_text(new_obs.period)
+            if old_obs.period == new_obs.period
+            else f"{period_text(old_obs.period)} → {period_text(new_obs.period)}"
+        )
+        changed = [
+            name
+            for name, differs in (("value", old_value != new_value), ("period", old_obs.period != new_obs.period))
+            if differs
+        ]
         notes = []
         warn = bool(changed) and not source_changed
         if warn:
             notes.append(_warning(changed, "its source"))
         if details:
             notes.append("also changed: " + ", ".join(details))
-        rows.append(Row(fact_id, (1, period_order(new_obs.period), 0, new_obs.line),
-                        (_code(fact_id), period, value, source, "; ".join(notes)), warning=warn))
+        rows.append(
+            Row(
+                fact_id,
+                (1, period_order(new_obs.period), 0, new_obs.line),
+                (_code(fact_id), period, value, source, "; ".join(notes)),
+                warning=warn,
+            )
+        )
     for observation in removed:
-        rows.append(Row(fact_id, (1, period_order(observation.period), 1, observation.line), (
-            _code(fact_id), period_text(observation.period), f"removed: {value_text(observation, unit_before)}",
-            _code(observation.source), "observation removed")))
+        rows.append(
+            Row(
+                fact_id,
+                (1, period_order(observation.period), 1, observation.line),
+                (
+                    _code(fact_id),
+                    period_text(observation.period),
+                    f"removed: {value_text(observation, unit_before)}",
+                    _code(observation.source),
+                    "observation removed",
+                ),
+            )
+        )
     for observation in added:
-        rows.append(Row(fact_id, (1, period_order(observation.period), 2, observation.line), (
-            _code(fact_id), period_text(observation.period), f"added: {value_text(observation, unit_after)}",
-            _code(observation.source), "new observation")))
+        rows.append(
+            Row(
+                fact_id,
+                (1, period_order(observation.period), 2, observation.line),
+                (
+                    _code(fact_id),
+                    period_text(observation.period),
+                    f"added: {value_text(observation, unit_after)}",
+                    _code(observation.source),
+                    "new observation",
+                ),
+            )
+        )
     return rows
 
 
 def event_rows(event_id: str, old: Snapshot, new: Snapshot) -> list:
     before, after = old.events.get(event_id), new.events.get(event_id)
     if before is None:
-        return [Row(event_id, (), (_code(event_id), f"added: {period_text(after.date)}", _code(after.source),
-                                   "new event"))]
+        return [
+            Row(event_id, (), (_code(event_id), f"added: {period_text(after.date)}", _code(after.source), "new event"))
+        ]
     if after is None:
-        return [Row(event_id, (), (_code(event_id), f"removed: {period_text(before.date)}", _code(before.source),
-                                   f"{WARNING} event removed: a published event id is never removed or renamed"),
-                    warning=True)]
+        return [
+            Row(
+                event_id,
+                (),
+                (
+                    _code(event_id),
+                    f"removed: {period_text(before.date)}",
+                    _code(before.source),
+                    f"{WARNING} event removed: a published event id is never removed or renamed",
+                ),
+                warning=True,
+            )
+        ]
     details = [name for name in EVENT_DETAILS if before.fields[name] != after.fields[name]]
     source, source_changed = _source_cell(before.source, after.source, old, new)
     if before.date == after.date and not details and not source_changed:
         return []
-    date = (period_text(after.date) if before.date == after.date
-            else f"{period_text(before.date)} → {period_text(after.date)}")
+    date = (
+        period_text(after.date)
+        if before.date == after.date
+        else f"{period_text(before.date)} → {period_text(after.date)}"
+    )
     notes = []
     warn = before.date != after.date and not source_changed
     if warn:
@@ -329,6 +417,7 @@ def source_rows(old: Snapshot, new: Snapshot) -> list:
 
 
 # --- The report ----------------------------------------------------------------------------------
+
 
 def _table(headers: tuple, rows: list) -> list:
     lines = ["| " + " | ".join(headers) + " |", "|" + " --- |" * len(headers)]
@@ -359,10 +448,14 @@ def render_report(base: Revision, head: Revision, old: Snapshot, new: Snapshot) 
     lines = [f"## Fact changes from {base.label} to {head.label}", ""]
     for revision, snapshot in ((base, old), (head, new)):
         for path, reason in sorted(snapshot.unreadable.items()):
-            lines.append(f"> {WARNING} {path} cannot be read at {revision.label}, so its changes are left out: {reason}")
+            lines.append(
+                f"> {WARNING} {path} cannot be read at {revision.label}, so its changes are left out: {reason}"
+            )
         if snapshot.problems and not snapshot.unreadable:
-            lines.append(f"> {WARNING} The data at {revision.label} has {_count(len(snapshot.problems), 'problem')}; "
-                         "this diff shows what could be read. Run `python -m macros check` to list them.")
+            lines.append(
+                f"> {WARNING} The data at {revision.label} has {_count(len(snapshot.problems), 'problem')}; "
+                "this diff shows what could be read. Run `python -m macros check` to list them."
+            )
     if lines[-1] != "":
         lines.append("")
     if not (facts or events or sources):
@@ -370,16 +463,23 @@ def render_report(base: Revision, head: Revision, old: Snapshot, new: Snapshot) 
         lines.append(f"No facts, events or sources changed{readable}.")
         return "\n".join(lines) + "\n"
     warnings = sum(row.warning for row in facts + events)
-    summary = [_count(len({row.item for row in facts}), "fact"), _count(len(events), "event"),
-               _count(len(sources), "source")]
-    lines.append("Changed: " + ", ".join(summary) + "." + (
-        f" {WARNING} {_count(warnings, 'warning')}: check them before merging." if warnings else ""))
+    summary = [
+        _count(len({row.item for row in facts}), "fact"),
+        _count(len(events), "event"),
+        _count(len(sources), "source"),
+    ]
+    lines.append(
+        "Changed: "
+        + ", ".join(summary)
+        + "."
+        + (f" {WARNING} {_count(warnings, 'warning')}: check them before merging." if warnings else "")
+    )
     if facts:
-        lines += ["", "### Facts", ""] + _table(("Fact", "Period", "Value", "Source", "Review"), facts)
+        lines += ["", "### Facts", "", *_table(("Fact", "Period", "Value", "Source", "Review"), facts)]
     if events:
-        lines += ["", "### Events", ""] + _table(("Event", "Date", "Source", "Review"), events)
+        lines += ["", "### Events", "", *_table(("Event", "Date", "Source", "Review"), events)]
     if sources:
-        lines += ["", "### Sources", ""] + _table(("Source", "Change"), sources)
+        lines += ["", "### Sources", "", *_table(("Source", "Change"), sources)]
     return "\n".join(lines) + "\n"
 
 

@@ -9,6 +9,7 @@ run: the source needs an archived copy or a replacement. Unsure (401, 403, 429, 
 time-outs) is listed for a look by hand: many news sites refuse automated requests. Anything else
 is fine.
 """
+
 from __future__ import annotations
 
 import socket
@@ -53,7 +54,7 @@ def fetch_status(url: str) -> int | str:
             if isinstance(reason, socket.gaierror):
                 return "host not found"
             return f"no answer ({reason})"
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             return "timed out"
         except OSError as error:  # a reset connection, an SSL failure
             return f"no answer ({error})"
@@ -77,8 +78,10 @@ def check_links(dataset: Dataset, fetch=fetch_status, workers: int = 8) -> list:
     sources = [source for source in dataset.sources.values() if source.url]
     with ThreadPoolExecutor(max_workers=workers) as pool:
         statuses = list(pool.map(fetch, (source.url for source in sources)))
-    return sorted(LinkResult(source.at.path, source.at.line, source.id, source.url, *classify(status))
-                  for source, status in zip(sources, statuses))
+    return sorted(
+        LinkResult(source.at.path, source.at.line, source.id, source.url, *classify(status))
+        for source, status in zip(sources, statuses, strict=False)
+    )
 
 
 def format_links(results: list) -> str:

@@ -5,6 +5,7 @@ checking it out, so the editor's working tree is left alone) into a temporary fo
 ordinary loader and validator then read like any project. Without a revision it is the working
 tree itself.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -31,7 +32,7 @@ class Revision:
         if self.commit is None:
             return "the working tree"
         if self.commit.startswith(self.name.lower()):
-            return f"`{self.commit[:max(7, len(self.name))]}`"
+            return f"`{self.commit[: max(7, len(self.name))]}`"
         return f"`{self.name}` ({self.commit[:7]})"
 
 
@@ -53,10 +54,13 @@ def resolve(root: Path, name: str | None) -> Revision:
         commit = _git(root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{name}^{{commit}}")
     except RevisionError:
         if not (root / ".git").exists() and not _inside_repository(root):
-            raise RevisionError(f"{str(root)!r} is not a git repository; expected to run in a clone of the "
-                                "fact sheet") from None
-        raise RevisionError(f"{name!r} is not a commit in this repository; expected a branch, tag or commit "
-                            "such as 'main' or 'origin/main' (run `git fetch` if it lives on GitHub)") from None
+            raise RevisionError(
+                f"{str(root)!r} is not a git repository; expected to run in a clone of the fact sheet"
+            ) from None
+        raise RevisionError(
+            f"{name!r} is not a commit in this repository; expected a branch, tag or commit "
+            "such as 'main' or 'origin/main' (run `git fetch` if it lives on GitHub)"
+        ) from None
     return Revision(name, commit.decode().strip())
 
 

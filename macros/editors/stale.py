@@ -16,13 +16,14 @@ counts: older observations of a time series are history, not out of date.
 Also listed: planned events whose date has passed (did they happen?), and sources without a
 publication date (readers cannot judge how current they are).
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from macros.site.formatting import format_period
 from macros.data.model import Dataset, Fact
+from macros.site.formatting import format_period
 
 DEFAULT_REVIEW_DAYS = {"year": 455, "month": 120, "day": 365}
 PRECISION_WORDS = {"year": "yearly", "month": "monthly", "day": "as-of-a-day"}
@@ -54,9 +55,14 @@ def stale_fact(fact: Fact, today: dt.date) -> StaleItem | None:
     due = latest_end + dt.timedelta(days=days)
     if today <= due:
         return None
-    return StaleItem(latest.at.path, latest.at.line, fact.id,
-                     f"the latest figure is for {format_period(latest.period, 'en')}; re-check due since "
-                     f"{due.isoformat()} ({days} days after that period, {why})", "fact")
+    return StaleItem(
+        latest.at.path,
+        latest.at.line,
+        fact.id,
+        f"the latest figure is for {format_period(latest.period, 'en')}; re-check due since "
+        f"{due.isoformat()} ({days} days after that period, {why})",
+        "fact",
+    )
 
 
 def stale_items(dataset: Dataset, today: dt.date) -> list:
@@ -64,19 +70,27 @@ def stale_items(dataset: Dataset, today: dt.date) -> list:
     items = [item for fact in dataset.facts.values() if (item := stale_fact(fact, today))]
     for event in dataset.events.values():
         if event.planned and event.date.last < today:
-            items.append(StaleItem(event.at.path, event.at.line, event.id,
-                                   f"planned for {format_period(event.date, 'en')}, which has passed", "event"))
+            items.append(
+                StaleItem(
+                    event.at.path,
+                    event.at.line,
+                    event.id,
+                    f"planned for {format_period(event.date, 'en')}, which has passed",
+                    "event",
+                )
+            )
     for source in dataset.sources.values():
         if source.published is None:
-            items.append(StaleItem(source.at.path, source.at.line, source.id,
-                                   "has no publication date", "source"))
+            items.append(StaleItem(source.at.path, source.at.line, source.id, "has no publication date", "source"))
     return sorted(items)
 
 
 # Each heading, then what the editor is expected to do about the lines below it.
 HEADINGS = {
-    "fact": ("Facts due for a re-check", "add the newer figure, or raise `review_every_days` on a fact no newer "
-                                         "figure will come for"),
+    "fact": (
+        "Facts due for a re-check",
+        "add the newer figure, or raise `review_every_days` on a fact no newer figure will come for",
+    ),
     "event": ("Planned events whose date has passed", "record what happened (and drop `planned`), or the new date"),
     "source": ("Sources without a publication date", "add `published:` once the date is found"),
 }

@@ -4,6 +4,7 @@ The tests drive Debian's Chromium (/usr/bin/chromium) through Playwright; Playwr
 download cannot work on a closed network. In CI (CI is set) a missing browser fails the session,
 because these tests are the proof the issue asks for; on a laptop without Chromium they are skipped.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,8 +18,14 @@ from .serving import page_paths, serve_folder
 from .tab import Tab
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 DESKTOP = {"width": 1280, "height": 800}
 # A current mid-size phone (the issue's 390x844), rendered as a phone renders: touch, mobile viewport.
 PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "is_mobile": True, "has_touch": True}
@@ -31,8 +38,11 @@ def chromium() -> Iterator:
     """Debian's Chromium, headless, launched once for the whole session."""
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
-            pytest.fail(f"no Chromium at {CHROMIUM}; CI must run the browser tests: .ci/run installs it "
-                        "with `apt-get install chromium`", pytrace=False)
+            pytest.fail(
+                f"no Chromium at {CHROMIUM}; CI must run the browser tests: .ci/run installs it "
+                "with `apt-get install chromium`",
+                pytrace=False,
+            )
         pytest.skip(f"no Chromium at {CHROMIUM} (skipped only because CI is not set; in CI this fails)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)

@@ -3,6 +3,7 @@
 test_palette.py measures chart text and axes against what lies behind them; the maths lives here so
 its own tests (test_contrast.py) can pin it to known values.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,7 +33,7 @@ def parse_colour(css: str) -> tuple[RGB, float]:
 
 def over(top: RGB, alpha: float, bottom: RGB) -> RGB:
     """`top` painted with `alpha` over an opaque `bottom` (source-over compositing)."""
-    return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top, bottom))
+    return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top, bottom, strict=False))
 
 
 def relative_luminance(rgb: RGB) -> float:

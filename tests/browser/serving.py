@@ -2,6 +2,7 @@
 
 Used by conftest.py (the real site) and test_xss.py (the fixture project built with hostile data).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -18,7 +19,7 @@ HOST = "127.0.0.1"
 class _QuietHandler(SimpleHTTPRequestHandler):
     """Serves files without logging each request to stderr (pytest would show the noise on failure)."""
 
-    def log_message(self, format, *args):  # noqa: A002 - the name is the base class's
+    def log_message(self, format, *args):
         pass
 
 

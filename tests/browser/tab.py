@@ -4,6 +4,7 @@ One `Tab` wraps one Playwright page and is reused for many visits; each `visit` 
 record of console errors, uncaught exceptions, Content-Security-Policy violations, requests and
 dialogs, so a test can say exactly what went wrong on which page.
 """
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 axe.min.js comes from the axe-playwright-python wheel pinned in requirements.lock, so no network is
 needed; it is evaluated through Playwright, which the page's Content-Security-Policy does not block.
 """
+
 from importlib.resources import files
 
 import pytest
@@ -19,7 +20,10 @@ SCHEME = {"light": "default", "dark": "slate"}
 # pass scans every page of every language in full). Both keep the suite fast.
 AXE_OPTIONS = {
     "light": {"resultTypes": ["violations"]},
-    "dark": {"resultTypes": ["violations"], "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}},
+    "dark": {
+        "resultTypes": ["violations"],
+        "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
+    },
 }
 NODES_SHOWN = 3
 
@@ -28,7 +32,10 @@ def describe(violation: dict) -> str:
     """One violation as the reader of a failure needs it: impact, rule, help, and where."""
     nodes = violation["nodes"]
     lines = [f"  {violation['impact']} {violation['id']}: {violation['help']} ({violation['helpUrl']})"]
-    lines += [f"      at {' '.join(node['target'])}: {' '.join(node['failureSummary'].split())}" for node in nodes[:NODES_SHOWN]]
+    lines += [
+        f"      at {' '.join(node['target'])}: {' '.join(node['failureSummary'].split())}"
+        for node in nodes[:NODES_SHOWN]
+    ]
     if len(nodes) > NODES_SHOWN:
         lines.append(f"      ... and {len(nodes) - NODES_SHOWN} more")
     return "\n".join(lines)

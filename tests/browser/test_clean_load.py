@@ -2,6 +2,7 @@
 
 The policy itself is proved in force, so "no violation" cannot pass merely because no policy exists.
 """
+
 import pytest
 
 from .serving import HOST
@@ -41,8 +42,9 @@ def test_the_content_security_policy_is_enforced(desktop_tab):
     })""")
     assert outcome.startswith("script-src"), outcome
     assert visit.csp_violations, "the violation did not reach the test's securitypolicyviolation listener"
-    assert evaluated_by_a_site_script(desktop_tab, "eval('\"eval ran\"')") == "EvalError", \
+    assert evaluated_by_a_site_script(desktop_tab, "eval('\"eval ran\"')") == "EvalError", (
         "eval() ran; the policy must not allow 'unsafe-eval'"
+    )
 
 
 def evaluated_by_a_site_script(tab, expression: str) -> str:

@@ -4,6 +4,7 @@ Readable is measured, not eyeballed: for every text and axis line of every chart
 browser computed is set against what is painted behind it (page, figure, any shape of the chart),
 and the WCAG contrast ratio must reach 4.5:1 for text and 3:1 for lines and bar outlines.
 """
+
 import pytest
 from playwright.sync_api import expect
 
@@ -82,8 +83,11 @@ def contrast_problems(chart: dict) -> list[str]:
         if ratio < MINIMUM_CONTRAST[part["kind"]]:
             description = f"{part['label']!r} {format_rgb(foreground)} on {format_rgb(background)}"
             shortfalls.setdefault(part["kind"], []).append((ratio, description))
-    problems = [f"chart {chart['name']!r}: {len(found)} {kind} part(s) below {MINIMUM_CONTRAST[kind]}:1, the worst "
-                f"{min(found)[1]} at {min(found)[0]:.2f}:1" for kind, found in shortfalls.items()]
+    problems = [
+        f"chart {chart['name']!r}: {len(found)} {kind} part(s) below {MINIMUM_CONTRAST[kind]}:1, the worst "
+        f"{min(found)[1]} at {min(found)[0]:.2f}:1"
+        for kind, found in shortfalls.items()
+    ]
     if not any(part["kind"] == "text" for part in chart["parts"]):
         problems.append(f"chart {chart['name']!r}: no visible text (axis labels, units) to measure")
     return problems
@@ -121,8 +125,12 @@ def tabs(desktop_tab, new_tab, site_url):
 def test_charts_are_readable_in_both_palettes(tabs, built_site, site_pages, scheme):
     tab = tabs[scheme]
     # Only pages whose HTML holds a chart figure need the browser (plus those that must have one).
-    pages = [path for path in site_pages if path in PAGES_WITH_TIME_SERIES
-             or 'class="fs-chart"' in (built_site / path / "index.html").read_text(encoding="utf-8")]
+    pages = [
+        path
+        for path in site_pages
+        if path in PAGES_WITH_TIME_SERIES
+        or 'class="fs-chart"' in (built_site / path / "index.html").read_text(encoding="utf-8")
+    ]
     problems, charts_seen = [], {}
     for path in pages:
         tab.visit(path)
@@ -131,6 +139,8 @@ def test_charts_are_readable_in_both_palettes(tabs, built_site, site_pages, sche
         charts_seen[path] = len(charts)
         problems += [f"/{path}: {problem}" for chart in charts for problem in contrast_problems(chart)]
     missing = [path for path in PAGES_WITH_TIME_SERIES if not charts_seen.get(path)]
-    assert not missing, (f"no chart found on {', '.join('/' + p for p in missing)}: expected an inline <svg> "
-                         f"in <figure class=\"fs-chart\"> for each time series")
+    assert not missing, (
+        f"no chart found on {', '.join('/' + p for p in missing)}: expected an inline <svg> "
+        f'in <figure class="fs-chart"> for each time series'
+    )
     assert not problems, "\n".join(problems)

@@ -1,4 +1,5 @@
 """On a phone (390x844) no page scrolls sideways: wide tables and charts must fit or scroll inside themselves."""
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -30,6 +31,8 @@ def test_no_page_scrolls_sideways_on_a_phone(phone_tab, site_pages):
         phone_tab.visit(path)
         found = phone_tab.page.evaluate(_HORIZONTAL_OVERFLOW)
         if found["scrollWidth"] > found["clientWidth"]:
-            problems.append(f"/{path}: {found['scrollWidth']}px wide in a {found['clientWidth']}px viewport; "
-                            f"sticking out: {', '.join(found['offenders']) or 'nothing found outside a scroll box'}")
+            problems.append(
+                f"/{path}: {found['scrollWidth']}px wide in a {found['clientWidth']}px viewport; "
+                f"sticking out: {', '.join(found['offenders']) or 'nothing found outside a scroll box'}"
+            )
     assert not problems, "\n".join(problems)

@@ -4,6 +4,7 @@ shows only its own pages.
 The clean-load and axe tests (test_clean_load.py, test_axe.py) visit every page of `site_pages`,
 the Russian ones included; the last test here holds that list to the Russian pages on disk.
 """
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -14,6 +15,7 @@ RUSSIAN = "ru/"
 @pytest.fixture(scope="module")
 def search(desktop_tab):
     """A function: (page to search from, query, page awaited among the results) -> paths of the pages found."""
+
     def result_paths(from_path: str, query: str, awaited_path: str) -> list[str]:
         desktop_tab.visit(from_path)
         return desktop_tab.search_result_paths(query, awaited_path)
@@ -23,7 +25,9 @@ def search(desktop_tab):
 
 # The English migration page quotes a Russian source on «денежных переводов»: a search that reached
 # the English pages would show it for that wording.
-@pytest.mark.parametrize("from_path, query", [(RUSSIAN, "денежные переводы"), (f"{RUSSIAN}trade/", "денежных переводов")])
+@pytest.mark.parametrize(
+    ("from_path", "query"), [(RUSSIAN, "денежные переводы"), (f"{RUSSIAN}trade/", "денежных переводов")]
+)
 def test_russian_search_finds_the_russian_migration_page_and_no_english_page(search, from_path, query):
     found = search(from_path, query, f"{RUSSIAN}migration/")
     assert f"{RUSSIAN}migration/" in found, f"found {found or 'nothing'}; expected /{RUSSIAN}migration/"
@@ -39,6 +43,7 @@ def test_english_search_shows_no_russian_page(search):
 
 
 def test_the_browser_suite_visits_every_russian_page(built_site, site_pages):
-    on_disk = {f"{page.parent.relative_to(built_site).as_posix()}/"
-               for page in (built_site / RUSSIAN).rglob("index.html")}
+    on_disk = {
+        f"{page.parent.relative_to(built_site).as_posix()}/" for page in (built_site / RUSSIAN).rglob("index.html")
+    }
     assert on_disk and on_disk <= set(site_pages), f"not visited: {sorted(on_disk - set(site_pages))}"

@@ -1,4 +1,5 @@
 """Material's search, typed into as a reader types, finds the pages that hold a word or a figure."""
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -11,11 +12,14 @@ def search(desktop_tab):
     return desktop_tab.search_result_paths
 
 
-@pytest.mark.parametrize("query, page_path", [
-    ("Kant", "security/"),            # the Kant airbase
-    ("remittances", "migration/"),    # migrants' remittances
-    ("1,800", "trade/"),              # more than 1,800 companies with Russian participation (trade.yaml)
-])
+@pytest.mark.parametrize(
+    ("query", "page_path"),
+    [
+        ("Kant", "security/"),  # the Kant airbase
+        ("remittances", "migration/"),  # migrants' remittances
+        ("1,800", "trade/"),  # more than 1,800 companies with Russian participation (trade.yaml)
+    ],
+)
 def test_search_finds_the_page(search, query, page_path):
     found = search(query, page_path)
     assert page_path in found, f"searching {query!r} found {found or 'nothing'}; expected /{page_path} among them"

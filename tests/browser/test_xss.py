@@ -4,10 +4,10 @@ tests/fixtures/valid is a small project whose data carries `<script>`, `<img src
 and `<iframe>` values; it is built with the real macros and opened page by page, and its search is
 used too, since Material writes search results into the page from the index.
 """
-import pytest
-from playwright.sync_api import expect
 
+import pytest
 from conftest import copy_project, mkdocs_build
+from playwright.sync_api import expect
 
 from .serving import page_paths, serve_folder
 
@@ -15,10 +15,10 @@ pytestmark = pytest.mark.browser
 
 # Each hostile value of the fixture data, and a page that shows it by construction of the fixture's docs.
 HOSTILE_VALUES = [
-    ("Trade <img src=x onerror=alert(1)>", "trade/"),           # a fact's label (area_facts)
-    ("<script>alert('quote')</script>", "trade/"),              # an observation's quote
+    ("Trade <img src=x onerror=alert(1)>", "trade/"),  # a fact's label (area_facts)
+    ("<script>alert('quote')</script>", "trade/"),  # an observation's quote
     ("<script>alert('publisher')</script> Agency", "sources/"),  # a source's publisher (sources_list)
-    ("Summit <iframe src=x></iframe>", "timeline/"),            # an event's title (timeline)
+    ("Summit <iframe src=x></iframe>", "timeline/"),  # an event's title (timeline)
 ]
 # What the values would create if they were parsed as markup.
 INJECTED = "img[src='x'], iframe, [onerror]"
@@ -58,7 +58,7 @@ def test_no_page_builds_markup_from_data_or_runs_it(tab, hostile_site):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("value, path", HOSTILE_VALUES)
+@pytest.mark.parametrize(("value", "path"), HOSTILE_VALUES)
 def test_a_hostile_value_is_shown_as_the_text_it_is(tab, value, path):
     tab.visit(path)
     shown = tab.page.get_by_text(value, exact=False).filter(visible=True)
