@@ -1,32 +1,75 @@
-# The two commands of the README, and the helpers they share. Each target creates the virtual
-# environment it needs from requirements.lock, so a fresh clone needs only Python 3.11 and make.
+# The README's commands and the helpers they share (`make help` lists them). Each target creates the
+# virtual environment it needs on first use, from the hashed lock files, so a fresh clone needs only
+# Python 3.11 and make. Two installs, so that serving the site never pulls in the test tools:
+#   requirements.txt      what building and serving the site needs     (serve, check, build, ...)
+#   requirements-dev.txt  what testing and linting add on top of it    (test, test-fast, lint, lock)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
+PORT ?= 8000
+BASE ?= main
 # Material prints an end-of-life banner on every build; it is noise in CI and in tests.
 export NO_MKDOCS_2_WARNING := 1
+# --require-hashes: a package whose file does not match the hash in the lock file is refused.
+PIP_INSTALL = $(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes
+# The lock files take their hashes from PyPI alone: a machine's pip.conf may add a local mirror or
+# a folder of wheels whose files CI and Dependabot never see.
+PIP_COMPILE = env -u PIP_FIND_LINKS -u PIP_EXTRA_INDEX_URL PIP_CONFIG_FILE=/dev/null \
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras
 
-.PHONY: serve test check build bench clean
+.DEFAULT_GOAL := help
+.PHONY: help serve check build diff schema test test-fast lint bench install install-dev lock clean
 
-serve: $(VENV)/installed  ## serve the site on http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+help:  ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@echo "  Variables: PORT=$(PORT) (serve), BASE=$(BASE) (diff), VENV=$(VENV)"
 
-test: $(VENV)/installed  ## run every test
-	$(BIN)/python -m pytest
+serve: $(VENV)/installed-site  ## serve the site on http://127.0.0.1:$PORT (default 8000) with live reload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
-check: $(VENV)/installed  ## validate data/ and docs/ without building
+check: $(VENV)/installed-site  ## validate data/ and docs/ without building
 	$(BIN)/python -m macros check
 
-build: $(VENV)/installed  ## build the site into site/ exactly as CI does
+build: $(VENV)/installed-site  ## build the site into site/ exactly as CI does
 	$(BIN)/mkdocs build --strict
 
-bench: $(VENV)/installed  ## the build benchmark at three scales (about 45 minutes; see README)
+diff: $(VENV)/installed-site  ## the facts changed since BASE (default main), as a Markdown table
+	$(BIN)/python -m macros diff $(BASE)
+
+schema: $(VENV)/installed-site  ## regenerate data/schema/*.json after a change to macros/data/schema.py
+	$(BIN)/python -m macros schema
+
+test: lint $(VENV)/installed-dev  ## the lint, then every test (the browser tests need /usr/bin/chromium)
+	$(BIN)/python -m pytest
+
+test-fast: $(VENV)/installed-dev  ## the inner loop: every test that needs neither a full build nor a browser
+	$(BIN)/python -m pytest -m "not build and not browser"
+
+lint: $(VENV)/installed-dev  ## ruff (lint and format) and mypy, as CI runs them
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+bench: $(VENV)/installed-site  ## the build benchmark at three scales (about 45 minutes; see README)
 	$(BIN)/python tests/bench.py
 
-$(VENV)/installed: requirements.lock
+install: $(VENV)/installed-site  ## install what building and serving needs into $VENV (default .venv)
+
+install-dev: $(VENV)/installed-dev  ## install that and what testing and linting add
+
+lock: $(VENV)/installed-dev  ## rewrite both lock files after a change to requirements*.in
+	$(PIP_COMPILE) --output-file=requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file=requirements-dev.txt requirements-dev.in
+
+# The stamps record which lock file was installed; a newer lock file installs again.
+$(VENV)/installed-site: requirements.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --requirement requirements.lock
+	$(PIP_INSTALL) --requirement requirements.txt
 	touch $@
 
-clean:
-	rm -rf $(VENV) site .pytest_cache
+$(VENV)/installed-dev: $(VENV)/installed-site requirements-dev.txt
+	$(PIP_INSTALL) --requirement requirements.txt --requirement requirements-dev.txt
+	touch $@
+
+clean:  ## remove the virtual environment, the built site and the tools' caches
+	rm -rf $(VENV) site .pytest_cache .ruff_cache .mypy_cache

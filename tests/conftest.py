@@ -15,6 +15,27 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Fixtures are judged as of a fixed day, so a date that is "in the future" stays so.
 FIXTURE_TODAY = dt.date(2026, 11, 28)
+# `make test-fast` deselects these markers; a test that needs the real built site must carry one.
+SLOW_MARKERS = ("build", "browser")
+
+
+def unmarked_site_builds(items) -> list[str]:
+    """The tests that use `built_site` (a full `mkdocs build`) without a marker `make test-fast` skips."""
+    return [
+        item.nodeid
+        for item in items
+        if "built_site" in getattr(item, "fixturenames", ())
+        and not any(item.get_closest_marker(marker) for marker in SLOW_MARKERS)
+    ]
+
+
+def pytest_collection_modifyitems(items) -> None:
+    unmarked = unmarked_site_builds(items)
+    if unmarked:
+        raise pytest.UsageError(
+            "these tests build the whole site but carry neither @pytest.mark.build nor @pytest.mark.browser, "
+            "so `make test-fast` would run the build: " + ", ".join(unmarked)
+        )
 
 
 def copy_project(fixture: str, into: Path) -> Path:

@@ -46,10 +46,6 @@ def scheduled():
     return load(GITHUB / "workflows" / "scheduled.yml")
 
 
-def test_there_are_workflows():
-    assert {path.name for path in WORKFLOWS} >= {"ci.yml", "scheduled.yml"}
-
-
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
 def test_token_reads_only_by_default(path):
     assert load(path)["permissions"] == {"contents": "read"}
@@ -95,19 +91,28 @@ def test_ci_runs_the_readme_commands(ci):
         assert command in commands
 
 
+def test_ci_lints_in_a_job_of_its_own(ci):
+    """`make lint` (ruff check, ruff format --check, mypy) as a separate job, for a quick answer on a
+    pull request; `make test` runs it again, so the README's command alone enforces it too."""
+    lint = ci["jobs"]["lint"]
+    assert [step["run"] for step in lint["steps"] if "run" in step] == ["make lint"]
+    assert "permissions" not in lint
+
+
 def test_pull_requests_get_the_fact_diff_in_the_job_summary(ci):
     diff = [step for _, step in steps(ci) if "-m macros diff" in step.get("run", "")]
     assert len(diff) == 1
     assert '>> "$GITHUB_STEP_SUMMARY"' in diff[0]["run"]
     assert "github.event_name == 'pull_request'" in diff[0]["if"]
     assert "${{" not in diff[0]["run"], "pass GitHub values through env:, not into the script"
-    checkout = next(step for _, step in steps(ci) if step.get("uses", "").startswith("actions/checkout@"))
+    job = next(name for name, step in steps(ci) if step is diff[0])
+    checkout = next(step for step in ci["jobs"][job]["steps"] if step.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"]["fetch-depth"] == 0, "the diff needs the base branch"
 
 
 def test_main_is_deployed_only_after_every_check_passed(ci):
     deploy = ci["jobs"]["deploy"]
-    assert deploy["needs"] == "check"
+    assert sorted(deploy["needs"]) == sorted(set(ci["jobs"]) - {"deploy"})
     assert deploy["if"] == "github.event_name == 'push' && github.ref == 'refs/heads/main'"
     assert deploy["environment"]["name"] == "github-pages"
     assert [step["uses"].split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
@@ -122,6 +127,7 @@ def test_the_scheduled_review_lists_stale_facts_and_checks_links(scheduled):
     assert set(triggers(scheduled)) == {"schedule", "workflow_dispatch"}
     assert re.fullmatch(r"[\d*/,-]+( [\d*/,-]+){4}", triggers(scheduled)["schedule"][0]["cron"])
     commands = run_text(scheduled)
+    assert "make install\n" in commands + "\n", "the review needs the site's packages only, not the test tools"
     assert "-m macros stale" in commands
     assert "-m macros links" in commands
 
@@ -134,8 +140,12 @@ def test_link_checking_stays_out_of_the_pull_request_path(path):
 
 
 def test_dependabot_updates_packages_and_actions():
-    ecosystems = {update["package-ecosystem"] for update in load(GITHUB / "dependabot.yml")["updates"]}
-    assert ecosystems == {"pip", "github-actions"}
+    updates = {update["package-ecosystem"]: update for update in load(GITHUB / "dependabot.yml")["updates"]}
+    assert set(updates) == {"pip", "github-actions"}
+    # Dependabot looks for pip-compile's inputs and outputs (*.in, *.txt) in the directory it is given.
+    assert updates["pip"]["directory"] == "/"
+    for name in ("requirements.in", "requirements.txt", "requirements-dev.in", "requirements-dev.txt"):
+        assert (ROOT / name).is_file(), name
 
 
 def test_pull_request_template_asks_for_sources_period_and_checks():

@@ -1,6 +1,6 @@
 """axe-core scans every page, in the light and the dark palette, and finds nothing serious or critical.
 
-axe.min.js comes from the axe-playwright-python wheel pinned in requirements.lock, so no network is
+axe.min.js comes from the axe-playwright-python wheel pinned in requirements-dev.txt, so no network is
 needed; it is evaluated through Playwright, which the page's Content-Security-Policy does not block.
 """
 
