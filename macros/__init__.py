@@ -11,6 +11,8 @@ The package is laid out as the pipeline runs:
 ARCHITECTURE.md follows one figure from data/ to a built page.
 """
 
-from macros.site.mkdocs_plugin import define_env
+# mkdocs-macros calls these two by name in the module it loads: define_env at the start of each
+# language edition's build, on_post_build at its end (macros/site/mkdocs_plugin.py).
+from macros.site.mkdocs_plugin import define_env, on_post_build
 
-__all__ = ["define_env"]
+__all__ = ["define_env", "on_post_build"]

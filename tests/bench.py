@@ -6,7 +6,7 @@
 For each scale (`bench_data.py`: the real site, then 10 and 100 copies of its data and area pages)
 it measures, as the median of `--runs` runs, each in a fresh process (`bench_worker.py`):
 - the full build with the data layer, and inside it the time spent in our code (load, validate,
-  format, render: `define_env`, the macros, the module hooks, the post-build hooks that write the
+  format, render: `define_env`, the macros, and the module's `on_post_build`, which writes the
   downloads), and within that the time spent drawing charts (`macros.charts.to_svg`);
 - the same pages with every figure already written out (the Markdown the macros produced, the
   macros plugin off), and the ratio of the two builds;
@@ -157,8 +157,7 @@ def measure_scale(base: Path, scale: int, runs: int, clock: str, workdir: Path, 
         },
         "data_layer_without_charts_s": data_layer - charts,
         "data_layer_without_charts_share_of_plain": (data_layer - charts) / build_plain,
-        # What else the data build does: the macros plugin itself (its imports, Jinja), and the hooks'
-        # post-build work the plain variant leaves out (the per-language search split). Noisy: a difference.
+        # What else the data build does: the macros plugin itself (its imports, Jinja). Noisy: a difference.
         "other_difference_s": build - build_plain - data_layer,
         "load_validate_s": load,
         "load_validate_share": load / build,

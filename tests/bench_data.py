@@ -207,8 +207,9 @@ def _write_config(path: Path, overrides: dict) -> None:
 
 _PLAIN_HOOK = '''"""Written by tests/bench_data.py: the hook {path} for the plain variant of the benchmark.
 
-Every event of the project's hook except on_post_build, which builds from the data (the downloads);
-the plain variant carries what it wrote as static files instead.
+Every event of the project's hook: they post-process the HTML and the search index, and none reads the
+data (the downloads are written by the macros module's on_post_build, which the plain variant does not
+have; it carries what that wrote as static files instead).
 """
 import importlib.util as _util
 import sys as _sys
@@ -224,8 +225,7 @@ try:
     _spec.loader.exec_module(_module)
 finally:
     _sys.path[:] = _saved_path
-globals().update({{name: getattr(_module, name) for name in dir(_module)
-                  if name.startswith("on_") and name != "on_post_build"}})
+globals().update({{name: getattr(_module, name) for name in dir(_module) if name.startswith("on_")}})
 '''
 
 
@@ -269,7 +269,7 @@ def make_plain_project(data_project: Path, target: Path, rendered_docs: Path) ->
 
 def add_generated_files(data_site: Path, plain_site: Path, plain_project: Path) -> list:
     """Copy into the plain project's docs/ every file the data build wrote and the plain build did not
-    (the downloads the post-build hook writes), so both sites end up with the same files."""
+    (the downloads the macros module's on_post_build writes), so both sites end up with the same files."""
     added = []
     for path in sorted(data_site.rglob("*")):
         relative = path.relative_to(data_site)

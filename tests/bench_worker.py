@@ -9,8 +9,8 @@ its own. The result is printed as one JSON line after RESULT_PREFIX.
     python tests/bench_worker.py capture PROJECT CONFIG OUTDIR
 
 `build` times a cold build the way `mkdocs build` runs one, and measures inside it the time spent in
-our data layer: `define_env` (load, validate, register), every macro and module hook it registers,
-and the project's post-build hooks (the downloads). With `--rebuild-file` it then edits that data file and rebuilds in the same process the
+our data layer: `define_env` (load, validate, register), every macro it registers, and the module's
+own hooks (`on_post_build` writes the downloads). With `--rebuild-file` it then edits that data file and rebuilds in the same process the
 way `mkdocs serve` does after a change (a fresh `load_config`, then `build(..., dirty=False)`).
 `load` times `load_project` alone, or with `--memory` traces what it allocates (tracemalloc): the
 memory the validated dataset keeps, and the peak while loading. `capture` builds once and writes every page's Markdown as the
@@ -113,16 +113,6 @@ def instrument_data_layer(project: Path, clock: Clock) -> None:
             setattr(macros, hook, clock.wrap(getattr(macros, hook)))
 
 
-def instrument_hooks(config, clock: Clock) -> None:
-    """Time the project's post-build hooks too: they write the downloads from the data. (Its page
-    hooks, such as the security policy in every page, run in the plain variant as well.)"""
-    hook_modules = {module.__name__ for module in (config.hooks or {}).values()}
-    events = config.plugins.events["post_build"]
-    for index, method in enumerate(events):
-        if getattr(method, "__module__", None) in hook_modules:
-            events[index] = clock.wrap(method)
-
-
 class WarningCount(logging.Handler):
     def __init__(self):
         super().__init__(logging.WARNING)
@@ -148,8 +138,6 @@ def command_build(args) -> dict:
 
     # The cold build: what `mkdocs build` does after parsing its options.
     config = load_config(config_file=config_file, site_dir=site_dir)
-    if args.instrument:
-        instrument_hooks(config, clock)
     config.plugins.on_startup(command="build", dirty=False)
     try:
         build(config, dirty=False)
@@ -179,8 +167,6 @@ def command_build(args) -> dict:
         charts.reset()
         wall, cpu = time.perf_counter(), time.process_time()
         config = load_config(config_file=config_file, site_dir=site_dir)
-        if args.instrument:
-            instrument_hooks(config, clock)
         config.site_url = SERVE_URL
         build(config, serve_url=SERVE_URL, dirty=False)
         result.update(

@@ -53,7 +53,8 @@ def html_pages(site: Path) -> list[Path]:
 def test_no_template_syntax_reaches_a_reader(built_site):
     for path in html_pages(built_site):
         text = "".join(parse(path.read_text(encoding="utf-8")).text_outside_code)
-        assert "{{" not in text and "{%" not in text, path
+        assert "{{" not in text, path
+        assert "{%" not in text, path
 
 
 def test_every_internal_link_and_anchor_resolves(built_site):

@@ -12,9 +12,9 @@ import xml.etree.ElementTree as ET
 import pytest
 from conftest import FIXTURE_TODAY, FIXTURES, ROOT, read_page
 
-from macros.site import charts
+from macros.site import chart_series, charts
+from macros.site.html import PageContext
 from macros.site.project import load_project
-from macros.site.render import Page
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -43,30 +43,32 @@ def svg_of(figure_html: str) -> ET.Element:
     ],
 )
 def test_a_fact_with_three_or_more_periods_gets_a_chart(dataset, fact_id, expected):
-    assert charts.has_chart(dataset.facts[fact_id]) is expected
+    assert chart_series.has_chart(dataset.facts[fact_id]) is expected
 
 
 def test_differing_reports_for_one_period_stand_side_by_side_labelled_by_side(dataset, maker):
-    bars = charts.bars(dataset.facts["trade.turnover"])
-    in_2023 = [bar for bar in bars if bar.band == 1]
-    assert [(bar.value, bar.side, bar.offset, bar.of) for bar in in_2023] == [
+    bars = chart_series.bars_of(dataset.facts["trade.turnover"])
+    in_2023 = [bar for bar in bars if bar.period_index == 1]
+    assert [(bar.value, bar.side, bar.index_in_period, bar.bars_in_period) for bar in in_2023] == [
         (2.9, "russia", 0, 2),
         (3.1, "kyrgyzstan", 1, 2),
     ]
-    texts = [t.text for t in svg_of(maker.figure(Page(), dataset.facts["trade.turnover"])).iter(SVG + "text")]
+    texts = [t.text for t in svg_of(maker.figure(PageContext(), dataset.facts["trade.turnover"])).iter(SVG + "text")]
     assert {"Russian side", "Kyrgyz side", "The publication (no speaker named)"} <= set(texts)
 
 
 def test_two_sources_with_the_same_figure_make_one_bar(dataset):
     # 2024: the agency's figure, also reported by an undated page, is one report, not two bars.
-    assert [bar.of for bar in charts.bars(dataset.facts["trade.turnover"]) if bar.band == 3] == [1]
+    assert [
+        bar.bars_in_period for bar in chart_series.bars_of(dataset.facts["trade.turnover"]) if bar.period_index == 3
+    ] == [1]
 
 
 def test_a_part_year_figure_is_drawn_apart_and_named_in_the_caption(dataset):
     fact = dataset.facts["trade.turnover"]
-    outlined = [(bar.band, bar.other_span) for bar in charts.bars(fact)]
+    outlined = [(bar.period_index, bar.other_span) for bar in chart_series.bars_of(fact)]
     assert outlined == [(0, False), (1, False), (1, False), (2, True), (3, False)]
-    notes = " ".join(charts.notes(fact, "en"))
+    notes = " ".join(chart_series.notes(fact, "en"))
     assert "span other than one calendar year (January–May 2024)" in notes
     assert "bars stand side by side" in notes
     assert "“about”" in notes  # 2.9 is "about": the bar stops at the number, the table has the wording
@@ -74,8 +76,8 @@ def test_a_part_year_figure_is_drawn_apart_and_named_in_the_caption(dataset):
 
 def test_equal_month_spans_are_drawn_alike_with_no_warning(dataset):
     fact = dataset.facts["trade.students"]
-    assert not any(bar.other_span for bar in charts.bars(fact))
-    notes = " ".join(charts.notes(fact, "en"))
+    assert not any(bar.other_span for bar in chart_series.bars_of(fact))
+    notes = " ".join(chart_series.notes(fact, "en"))
     assert "calendar year" not in notes
     assert "differ in length" not in notes
 
@@ -97,7 +99,7 @@ def period_labels(svg: ET.Element) -> list[list[str]]:
 
 
 def test_axis_labels_follow_the_period_order_of_the_table(dataset, maker):
-    svg = svg_of(maker.figure(Page(), dataset.facts["trade.turnover"]))
+    svg = svg_of(maker.figure(PageContext(), dataset.facts["trade.turnover"]))
     assert period_labels(svg) == [["2022"], ["2023"], ["Jan–May", "2024"], ["2024"]]
     assert "billion US dollars" in [t.text for t in svg.iter(SVG + "text")]
 
@@ -115,19 +117,19 @@ def test_axis_labels_follow_the_period_order_of_the_table(dataset, maker):
     ],
 )
 def test_the_value_axis_has_round_ticks_from_zero(low, high, expected):
-    assert charts.ticks(low, high) == expected
+    assert chart_series.ticks(low, high) == expected
 
 
 def test_whole_ticks_are_written_without_decimals(dataset, maker):
-    texts = [t.text for t in svg_of(maker.figure(Page(), dataset.facts["trade.students"])).iter(SVG + "text")]
+    texts = [t.text for t in svg_of(maker.figure(PageContext(), dataset.facts["trade.students"])).iter(SVG + "text")]
     assert {"0", "5,000", "10,000", "15,000", "20,000"} <= set(texts)
     assert not any(text.endswith(".0") for text in texts if text)
 
 
 def test_a_bar_rises_from_zero_in_proportion_to_its_figure(dataset, maker):
-    svg = svg_of(maker.figure(Page(), dataset.facts["trade.turnover"]))
+    svg = svg_of(maker.figure(PageContext(), dataset.facts["trade.turnover"]))
     rects = bar_rects(svg)
-    values = [bar.value for bar in charts.bars(dataset.facts["trade.turnover"])]
+    values = [bar.value for bar in chart_series.bars_of(dataset.facts["trade.turnover"])]
     assert len(rects) == len(values) == 5
     pixels_per_unit = [float(rect.get("height")) / value for rect, value in zip(rects, values, strict=False)]
     assert pixels_per_unit == pytest.approx([charts.HEIGHT / 3.5] * 5, abs=0.1)  # the axis ends at 3.5
@@ -141,17 +143,17 @@ def test_a_negative_figure_hangs_below_zero(dataset, maker, monkeypatch):
     fact = dataset.facts["trade.turnover"]
     falling = [
         charts.Bar(
-            bar.band,
-            bar.offset,
-            bar.of,
-            -bar.value if bar.band == 0 else bar.value,
+            bar.period_index,
+            bar.index_in_period,
+            bar.bars_in_period,
+            -bar.value if bar.period_index == 0 else bar.value,
             bar.side,
             bar.other_span,
             bar.qualified,
         )
-        for bar in charts.bars(fact)
+        for bar in chart_series.bars_of(fact)
     ]
-    monkeypatch.setattr(charts, "bars", lambda _: falling)
+    monkeypatch.setattr(charts, "bars_of", lambda _: falling)
     svg = svg_of(charts.to_svg(fact, "en", "name"))
     texts = [t.text for t in svg.iter(SVG + "text")]
     assert "-3" in texts
@@ -163,7 +165,7 @@ def test_a_negative_figure_hangs_below_zero(dataset, maker, monkeypatch):
 
 
 def test_an_outlined_bar_is_dashed_and_lighter_in_its_side_colour(dataset, maker):
-    rects = bar_rects(svg_of(maker.figure(Page(), dataset.facts["trade.turnover"])))
+    rects = bar_rects(svg_of(maker.figure(PageContext(), dataset.facts["trade.turnover"])))
     outlined = [rect for rect in rects if rect.get("stroke-dasharray")]
     assert len(outlined) == 1  # January–May 2024
     [bar] = outlined
@@ -177,7 +179,7 @@ def test_an_outlined_bar_is_dashed_and_lighter_in_its_side_colour(dataset, maker
 def test_a_crowded_chart_slants_one_line_labels_and_widens(dataset, maker, monkeypatch):
     monkeypatch.setattr(charts, "CROWDED", 3)
     monkeypatch.setattr(charts, "BAND_WIDTH", 200)
-    svg = svg_of(maker.figure(Page(), dataset.facts["trade.turnover"]))
+    svg = svg_of(maker.figure(PageContext(), dataset.facts["trade.turnover"]))
     assert period_labels(svg) == [["2022"], ["2023"], ["Jan–May 2024"], ["2024"]]
     slanted = [t for t in svg.iter(SVG + "text") if "rotate(-40" in (t.get("transform") or "")]
     assert len(slanted) == 4
@@ -187,7 +189,7 @@ def test_a_crowded_chart_slants_one_line_labels_and_widens(dataset, maker, monke
 def test_the_left_margin_fits_the_widest_tick_label_and_the_axis_title(dataset, maker):
     margins = {}
     for fact_id in ("trade.turnover", "trade.students"):
-        svg = svg_of(maker.figure(Page(), dataset.facts[fact_id]))
+        svg = svg_of(maker.figure(PageContext(), dataset.facts[fact_id]))
         left = float(re.match(r"translate\(([\d.]+),", svg.find(SVG + "g").get("transform")).group(1))
         title = next(t for t in svg.iter(SVG + "text") if t.get("transform") == "rotate(-90)")
         widest = max(len(t.text) for t in svg.iter(SVG + "text") if t.get("x") == "-7")
@@ -205,8 +207,10 @@ def test_text_from_data_and_translations_never_becomes_markup(dataset, maker, mo
         "axis_label",
         lambda period, lang: ['<b onclick="x()">Q1</b> & co'] + (["2024"] if period.precision == "month" else []),
     )
-    monkeypatch.setitem(charts.TEXT["en"]["sides"], "russia", "<script>alert(1)</script>")
-    figure = maker.figure(Page(), dataset.facts["trade.turnover"])
+    words = {lang: dict(table) for lang, table in charts.CHART_WORDS.items()}
+    words["en"]["sides"] = {**words["en"]["sides"], "russia": "<script>alert(1)</script>"}
+    monkeypatch.setattr(charts, "CHART_WORDS", words)
+    figure = maker.figure(PageContext(), dataset.facts["trade.turnover"])
     assert "<script" not in figure
     assert "<b " not in figure
     svg = svg_of(figure)  # still well-formed XML
@@ -217,7 +221,7 @@ def test_text_from_data_and_translations_never_becomes_markup(dataset, maker, mo
 
 
 def test_the_legend_names_each_side_present_two_to_a_row(dataset, maker):
-    svg = svg_of(maker.figure(Page(), dataset.facts["trade.turnover"]))
+    svg = svg_of(maker.figure(PageContext(), dataset.facts["trade.turnover"]))
     texts = [t for t in svg.iter(SVG + "text") if t.text]
     title = next(i for i, t in enumerate(texts) if t.text == "Reported by")
     entries = texts[title + 1 :]
@@ -232,7 +236,7 @@ def test_the_legend_names_each_side_present_two_to_a_row(dataset, maker):
 
 
 def test_the_svg_is_a_named_image_with_no_script_and_no_other_host(dataset, maker):
-    html = maker.figure(Page(), dataset.facts["trade.turnover"])
+    html = maker.figure(PageContext(), dataset.facts["trade.turnover"])
     svg = svg_of(html)
     assert svg.get("role") == "img"
     name = "Chart: Turnover <img src=x onerror=alert(1)>, 2022 – 2024 (in billion US dollars)"
@@ -245,7 +249,7 @@ def test_the_svg_is_a_named_image_with_no_script_and_no_other_host(dataset, make
 
 
 def test_chart_text_takes_the_page_colour_in_either_palette(dataset, maker):
-    svg = svg_of(maker.figure(Page(), dataset.facts["trade.turnover"]))
+    svg = svg_of(maker.figure(PageContext(), dataset.facts["trade.turnover"]))
     parents = {child: parent for parent in svg.iter() for child in parent}
 
     def inherited(element, attribute):
@@ -271,14 +275,18 @@ def test_each_chart_is_rendered_once_per_language(dataset, maker, monkeypatch):
 
     monkeypatch.setattr(charts, "to_svg", counting)
     fact = dataset.facts["trade.turnover"]
-    for page in (Page(url="trade/"), Page(url="other/"), Page(lang="ru", url="ru/trade/", language_prefix="ru/")):
+    for page in (
+        PageContext(url="trade/"),
+        PageContext(url="other/"),
+        PageContext(lang="ru", url="ru/trade/", language_prefix="ru/"),
+    ):
         maker.figure(page, fact)
-    maker.figure(Page(), fact)
+    maker.figure(PageContext(), fact)
     assert calls == ["en", "ru"]
 
 
 def test_the_russian_chart_speaks_russian(dataset, maker):
-    html = maker.figure(Page(lang="ru", url="ru/trade/", language_prefix="ru/"), dataset.facts["trade.turnover"])
+    html = maker.figure(PageContext(lang="ru", url="ru/trade/", language_prefix="ru/"), dataset.facts["trade.turnover"])
     texts = [t.text for t in svg_of(html).iter(SVG + "text")]
     assert "Российская сторона" in texts
     assert "млрд долл. США" in texts
@@ -287,7 +295,9 @@ def test_the_russian_chart_speaks_russian(dataset, maker):
     students = [
         t.text
         for t in svg_of(
-            maker.figure(Page(lang="ru", url="ru/trade/", language_prefix="ru/"), dataset.facts["trade.students"])
+            maker.figure(
+                PageContext(lang="ru", url="ru/trade/", language_prefix="ru/"), dataset.facts["trade.students"]
+            )
         ).iter(SVG + "text")
     ]
     assert "15\u00a0000" in students
@@ -307,7 +317,7 @@ def test_fact_sections_show_each_time_series_as_a_chart_above_its_table(built_si
         ):
             fact = dataset.facts[html.unescape(match.group(1))]
             section = match.group(0)
-            if charts.has_chart(fact):
+            if chart_series.has_chart(fact):
                 assert section.count('<figure class="fs-chart"') == 1, (page, fact.id)
                 assert section.index("fs-chart-svg") < section.index("fs-observations"), (page, fact.id)
                 charted.add(page.relative_to(built_site).parts[0] == "ru")

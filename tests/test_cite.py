@@ -18,9 +18,9 @@ from macros.site import build_info as buildinfo
 from macros.site import citation
 from macros.site.build_info import Site, last_data_change
 from macros.site.formatting import format_point
+from macros.site.html import PageContext
 from macros.site.page_macros import PageMacros
 from macros.site.project import load_project
-from macros.site.render import Page
 
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Test",
@@ -46,7 +46,7 @@ def project(tmp_path):
 def cite(root, site_url=None, page_url="trade/", lang="en"):
     dataset = load_project(root, FIXTURE_TODAY)
     prefix = "ru/" if lang == "ru" else ""
-    page = Page(lang=lang, url=prefix + page_url, language_prefix=prefix, homes=dataset.homes)
+    page = PageContext(lang=lang, url=prefix + page_url, language_prefix=prefix, page_index=dataset.page_index)
     macros = PageMacros(dataset, lambda: page, Site("Fact sheet", site_url, root))
     return macros.cite_this()
 
@@ -157,7 +157,7 @@ def test_both_editions_share_one_answer_from_git(committed, monkeypatch):
     asked = []
     real_git = buildinfo.git
     monkeypatch.setattr(buildinfo, "git", lambda root, *args: asked.append(args[0]) or real_git(root, *args))
-    build = buildinfo.BuildGit(committed)
+    build = buildinfo.GitFacts(committed)
     first, second = build.history, build.history
     assert first is second
     assert first.committed["data/trade.yaml"] == "2026-03-04"

@@ -1,30 +1,68 @@
-"""`python -m macros check`: what an editor runs before opening a pull request."""
+"""`python -m macros check`: what an editor runs before opening a pull request.
 
+The command line runs in-process (`main(["--root", ...])`), as fast as a function call; one test
+runs it the way editors do, `python -m macros` in a child process, so the entry point is held too.
+`run_cli` is shared with the tests of the other commands.
+"""
+
+from __future__ import annotations
+
+import io
 import os
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+from unittest import mock
 
 from conftest import FIXTURES, ROOT
 from test_validate import EXPECTED
 
+from macros.editors.cli import main
 
-def run_check(project, *args, **env):
-    return subprocess.run(
-        [sys.executable, "-m", "macros", "check", "--today", "2026-11-28", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
-    )
+
+@dataclass(frozen=True)
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(root: Path, *args: str, **env: str) -> CliResult:
+    """`python -m macros --root ROOT ARGS...`, in this process; outside GitHub Actions unless `env` says so."""
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err), mock.patch.dict(os.environ, {"GITHUB_ACTIONS": "", **env}):
+        try:
+            code = main(["--root", str(root), *args])
+        except SystemExit as exit_:  # argparse, for a wrong command or option
+            code = exit_.code if isinstance(exit_.code, int) else 2
+    return CliResult(code, out.getvalue(), err.getvalue())
+
+
+def run_check(project: Path, *args: str, **env: str) -> CliResult:
+    return run_cli(project, "check", "--today", "2026-11-28", *args, **env)
 
 
 def test_check_lists_every_problem_and_fails_once():
     result = run_check(FIXTURES / "broken")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [*EXPECTED, f"{len(EXPECTED)} problems in 5 files"]
-    assert "Traceback" not in result.stderr + result.stdout
     assert result.stdout == ""
+
+
+def test_python_dash_m_macros_runs_the_check_without_a_traceback():
+    result = subprocess.run(
+        [sys.executable, "-m", "macros", "check", "--today", "2026-11-28"],
+        cwd=FIXTURES / "broken",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "GITHUB_ACTIONS": ""},
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [*EXPECTED, f"{len(EXPECTED)} problems in 5 files"]
+    assert "Traceback" not in result.stderr + result.stdout
 
 
 def test_check_passes_a_valid_project():

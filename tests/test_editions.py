@@ -20,7 +20,7 @@ import yaml
 from conftest import ROOT
 
 from macros.site.formatting import parse_number
-from macros.site.page_macros import MACRO_SUMMARIES_RU, PageMacros
+from macros.site.page_macros import MACROS
 from macros.site.project import load_project
 
 RUSSIAN = "ru"
@@ -297,7 +297,8 @@ def test_heading_links_are_titled_in_the_page_s_language(built_site):
 
 
 def test_every_macro_has_a_russian_summary():
-    assert set(MACRO_SUMMARIES_RU) == set(PageMacros.names)
+    # Declared with the macro (@macro(ru=...) in page_macros.py); without one the reference falls back to English.
+    assert [name for name, entry in MACROS.items() if not CYRILLIC.search(entry.summaries.get(RUSSIAN, ""))] == []
 
 
 @pytest.mark.build
@@ -315,4 +316,5 @@ def test_the_russian_macro_reference_is_in_russian_with_the_same_examples(built_
     assert [name for name, _ in russian_rows] == [name for name, _ in english_rows]
     for (name, english), (_, russian) in zip(english_rows, russian_rows, strict=False):
         example = re.findall(r"<code>(.*?)</code>", english)[-1]
-        assert CYRILLIC.search(russian) and russian.rstrip(".").endswith(f"<code>{example}</code>"), (name, russian)
+        assert CYRILLIC.search(russian), (name, russian)
+        assert russian.rstrip(".").endswith(f"<code>{example}</code>"), (name, russian)

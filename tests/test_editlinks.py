@@ -8,10 +8,10 @@ import pytest
 import yaml
 from conftest import FIXTURE_TODAY, FIXTURES, ROOT, copy_project, mkdocs_build, read_page
 
+from macros.data.load import load_dataset
 from macros.data.problems import ProblemReport
-from macros.data.validate import load_dataset
 from macros.site.edit_links import ISSUE_FIELDS, ISSUE_FORM, editor_links, fact_links
-from macros.site.render import Page
+from macros.site.html import PageContext
 
 REPOSITORY = "https://github.com/example-org/fact-sheet"
 
@@ -31,7 +31,7 @@ def hrefs(fragment: str) -> list:
 def test_no_repository_means_no_links(setting, turnover):
     links = editor_links({"extra": {"repository": setting}})
     assert links is None
-    assert fact_links(Page(url="trade/"), turnover, links) == ""
+    assert fact_links(PageContext(url="trade/"), turnover, links) == ""
 
 
 @pytest.mark.parametrize("setting", [REPOSITORY, REPOSITORY + "/", REPOSITORY + ".git"])
@@ -59,7 +59,7 @@ def test_a_wrong_address_stops_the_build_with_a_message(setting):
 
 def test_edit_opens_the_fact_at_its_line_and_report_prefills_the_issue_form(turnover):
     links = editor_links({"extra": {"repository": REPOSITORY}, "site_url": "https://facts.example.org/"})
-    edit, report = hrefs(fact_links(Page(url="trade/"), turnover, links))
+    edit, report = hrefs(fact_links(PageContext(url="trade/"), turnover, links))
     assert edit == f"{REPOSITORY}/blob/main/data/trade.yaml#L3"
     address = urlsplit(report)
     assert f"{address.scheme}://{address.netloc}{address.path}" == f"{REPOSITORY}/issues/new"
@@ -73,7 +73,7 @@ def test_edit_opens_the_fact_at_its_line_and_report_prefills_the_issue_form(turn
 
 def test_links_speak_the_readers_language(turnover):
     links = editor_links({"extra": {"repository": REPOSITORY}})
-    russian = fact_links(Page(lang="ru", url="ru/trade/", language_prefix="ru/"), turnover, links)
+    russian = fact_links(PageContext(lang="ru", url="ru/trade/", language_prefix="ru/"), turnover, links)
     assert ">Исправить этот показатель</a>" in russian
     assert ">Сообщить об ошибке в этой цифре</a>" in russian
     assert parse_qs(urlsplit(hrefs(russian)[1]).query)["page"] == ["ru/trade/#fact-trade-turnover"]

@@ -110,7 +110,7 @@ def check_downloads(files: dict, root: Path) -> None:
 @pytest.fixture(scope="module")
 def fixture_files():
     dataset = load_project(FIXTURES / "charts", FIXTURE_TODAY)
-    return exports.download_contents(dataset, STAMP, "Fixture")
+    return exports.DownloadFiles(dataset, STAMP).contents("Fixture")
 
 
 def test_the_downloads_equal_the_yaml(fixture_files):
@@ -118,12 +118,28 @@ def test_the_downloads_equal_the_yaml(fixture_files):
 
 
 def test_each_edition_gets_its_own_site_name_in_files_made_once(fixture_files):
+    """Performance contract: a build's DownloadFiles makes the files once; the second edition changes only
+    facts.json's "site"."""
     dataset = load_project(FIXTURES / "charts", FIXTURE_TODAY)
-    english = exports.download_contents(dataset, STAMP, "Fixture")
-    russian = exports.download_contents(dataset, STAMP, "Справочник «Фикстура»")
+    downloads = exports.DownloadFiles(dataset, STAMP)
+    english = downloads.contents("Fixture")
+    russian = downloads.contents("Справочник «Фикстура»")
     assert json.loads(russian["facts.json"]) == {**json.loads(english["facts.json"]), "site": "Справочник «Фикстура»"}
     assert russian["facts.json"] == exports.facts_json(dataset, STAMP, "Справочник «Фикстура»")
     assert russian["facts.csv"] is english["facts.csv"]  # made once for both editions
+    assert russian["sources.csv"] is english["sources.csv"]
+
+
+def test_each_edition_writes_the_same_files_beside_its_data_page(tmp_path):
+    dataset = load_project(FIXTURES / "charts", FIXTURE_TODAY)
+    downloads = exports.DownloadFiles(dataset, STAMP)
+    english = downloads.write(tmp_path, "Fixture")
+    russian = downloads.write(tmp_path / "ru", "Справочник «Фикстура»")
+    assert [path.relative_to(tmp_path).as_posix() for path in english + russian] == [
+        *(f"data/{name}" for name in exports.DOWNLOADS),
+        *(f"ru/data/{name}" for name in exports.DOWNLOADS),
+    ]
+    assert (tmp_path / "ru/data/facts.csv").read_bytes() == (tmp_path / "data/facts.csv").read_bytes()
 
 
 def test_a_csv_row_carries_the_full_source_and_the_speaker(fixture_files):

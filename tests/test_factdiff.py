@@ -2,11 +2,12 @@
 
 import os
 import subprocess
-import sys
 import textwrap
 
 import pytest
-from conftest import ROOT
+from test_cli import run_cli
+
+from macros.data import schema
 
 SOURCES = """\
 sources:
@@ -143,14 +144,7 @@ def write(repo, files: dict):
 
 
 def run_diff(repo, *args):
-    return subprocess.run(
-        [sys.executable, "-m", "macros", "diff", *args],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    return run_cli(repo, "diff", *args)
 
 
 @pytest.fixture
@@ -271,3 +265,43 @@ def test_a_commit_named_by_its_hash_is_labelled_once(repo):
     commit = git(repo, "rev-parse", "main")
     first_line = run_diff(repo, commit[:9]).stdout.splitlines()[0]
     assert first_line == f"## Fact changes from `{commit[:9]}` to the working tree"
+
+
+@pytest.mark.parametrize(
+    ("record", "file", "after", "expected"),
+    [
+        (
+            "OBSERVATION",
+            "trade.yaml",
+            "        qualifier: about\n",
+            "| `trade.turnover` | 2023 | about $2.9 billion (unchanged) | unchanged (`ministry-2025`) "
+            "| also changed: confidence |",
+        ),
+        (
+            "FACT",
+            "trade.yaml",
+            "    unit: usd_billion\n",
+            "| `trade.turnover` | — | — | — | fact changed: confidence |",
+        ),
+        (
+            "EVENT",
+            "trade.yaml",
+            "    title: {en: Summit, ru: Саммит}\n",
+            "| `trade.summit` | 26 November 2025 | unchanged (`agency-2025`) | also changed: confidence |",
+        ),
+        ("SOURCE", "sources.yaml", "    language: ru\n", "| `ministry-2025` | changed: confidence |"),
+    ],
+)
+def test_a_field_added_to_the_specification_shows_in_the_diff(repo, monkeypatch, record, file, after, expected):
+    """The diff compares the fields of macros/data/schema.py, not a copy of its own."""
+    fields = getattr(schema, record).fields
+    monkeypatch.setitem(fields, "confidence", fields[next(iter(fields))])  # a new field: a copy of the first one
+    base = {"trade.yaml": BASE_TRADE, "sources.yaml": SOURCES}[file]
+    write(
+        repo,
+        {
+            "trade.yaml": BASE_TRADE,
+            file: base.replace(after, after + after[: -len(after.lstrip())] + "confidence: high\n", 1),
+        },
+    )
+    assert expected in run_diff(repo, "main").stdout.splitlines()

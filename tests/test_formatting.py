@@ -23,6 +23,8 @@ NBSP = "\u00a0"
         (-17.5, "percent", "exact", "\u221217.5%", f"\u221217,5{NBSP}%"),
         (90, "days", "up_to", "up to 90 days", f"до 90{NBSP}дней"),
         (3, "years", "less_than", "less than 3 years", f"менее 3{NBSP}года"),
+        (1.0, "days", "exact", "1 day", f"1{NBSP}день"),  # the plural follows the digits shown, not "1.0"
+        (5, "years", "exact", "5 years", f"5{NBSP}лет"),
     ],
 )
 def test_values_in_both_languages(value, unit, qualifier, english, russian):

@@ -7,7 +7,7 @@ touches the network.
 import pytest
 from conftest import FIXTURE_TODAY, FIXTURES
 
-from macros.data.validate import load_dataset
+from macros.data.load import load_dataset
 from macros.editors.link_check import check_links, classify, format_links
 
 
@@ -41,5 +41,19 @@ def test_report_names_file_line_and_what_to_do():
         "Source links to check by hand (1):\n"
         "data/sources.yaml:8: ministry-2025: https://example.org/news/2 answered 403; "
         "check it by hand (many sites refuse automated requests)\n\n"
-        "0 of 2 source links answered\n"
+        "0 of 2 source links answered OK\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("statuses", "summary"),
+    [
+        ((200, 301), "2 of 2 source links answered OK"),
+        ((200, 404), "1 of 2 source links answered OK"),
+        ((403, 500), "0 of 2 source links answered OK"),  # they answered, but not with the page
+    ],
+)
+def test_the_summary_counts_only_the_answers_that_are_ok(statuses, summary):
+    dataset, _ = load_dataset(FIXTURES / "valid", FIXTURE_TODAY)
+    answers = dict(zip(["https://example.org/news/1?a=1&b=<2>", "https://example.org/news/2"], statuses, strict=True))
+    assert format_links(check_links(dataset, fetch=answers.__getitem__, workers=2)).splitlines()[-1] == summary

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from macros.data.periods import Period, PeriodError
+from macros.data.periods import Period, PeriodError, PeriodParser
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,20 @@ def test_impossible_periods_explain_themselves(text, message):
     with pytest.raises(PeriodError) as error:
         Period.parse(text)
     assert str(error.value) == message
+
+
+def test_a_parser_reads_each_text_once_and_shares_the_period():
+    parser = PeriodParser()
+    first, again = parser.parse("2024"), parser.parse("2024")
+    assert first is again
+    assert first == Period.parse("2024")
+    assert PeriodParser().parse("2024") is not first  # each load has its own: nothing outlives it
+
+
+def test_a_parser_explains_impossible_periods_as_parse_does():
+    with pytest.raises(PeriodError) as error:
+        PeriodParser().parse(2024)
+    assert str(error.value) == (
+        "2024 is not a period; expected quoted text in the form YYYY, YYYY-MM, YYYY-MM-DD or a range START/END "
+        "such as '2025-01/2025-09'"
+    )

@@ -1,14 +1,12 @@
 """`python -m macros stale --today DATE`: what editors must re-check, on a fixed day."""
 
 import datetime as dt
-import os
-import subprocess
-import sys
 
 import pytest
 from conftest import ROOT
+from test_cli import run_cli
 
-from macros.data.validate import load_dataset
+from macros.data.load import load_dataset
 from macros.editors.stale import DEFAULT_REVIEW_DAYS, stale_items
 
 SOURCES = """\
@@ -98,14 +96,7 @@ def project(tmp_path):
 
 
 def run_stale(project, *args):
-    return subprocess.run(
-        [sys.executable, "-m", "macros", "stale", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    return run_cli(project, "stale", *args)
 
 
 def test_stale_lists_what_is_due_on_a_fixed_day(project):

@@ -135,7 +135,20 @@ PLAIN_SCALARS = [
 
 @pytest.mark.parametrize("text", PLAIN_SCALARS)
 def test_plain_scalars_get_the_tag_pyyaml_would_give_them(text):
-    # The fast composer leaves plain scalars untagged and yamlload tags them when it reads them.
+    # The fast composer leaves plain scalars untagged and the reader tags them when it reads them.
     expected = yaml.SafeLoader("").resolve(yaml.ScalarNode, text, (True, False))
     assert yamlload._plain_tag(text) == expected
-    assert yamlload._tag(yamlload._compose(f"key: {text}\n").value[0][1]) == expected
+    converter = yamlload._NodeConverter("data/x.yaml", [], {})
+    assert converter.tag(yamlload._compose(f"key: {text}\n").value[0][1]) == expected
+
+
+def test_the_tag_cache_is_the_one_the_caller_passes(tmp_path):
+    # One load shares one cache across its files; nothing is remembered between loads.
+    path = tmp_path / "x.yaml"
+    path.write_text("key: no\nother: 2024\n", encoding="utf-8")
+    plain_tags = {}
+    value = load_yaml(path, "data/x.yaml", [], plain_tags)
+    assert plain_tags == {"key": "tag:yaml.org,2002:str", "no": "tag:yaml.org,2002:bool",
+                          "other": "tag:yaml.org,2002:str", "2024": "tag:yaml.org,2002:int"}  # fmt: skip
+    assert isinstance(value["key"], Ambiguous)
+    assert not any(isinstance(obj, dict) and "no" in obj for obj in vars(yamlload).values())

@@ -1,8 +1,8 @@
 """Periods and dates as editors write them: '2024', '2024-05', '2025-11-26', or 'START/END'.
 
 A period says what a figure refers to (a year, a month, a day, or a range such as Jan–Sep 2025,
-written '2025-01/2025-09'). It is parsed once here, compared by its first and last day, and
-formatted per language in `formatting.py`.
+written '2025-01/2025-09'). It is parsed here, compared by its first and last day, and formatted per
+language in `macros/site/formatting.py`. The data loader parses through one `PeriodParser` per load.
 """
 
 from __future__ import annotations
@@ -11,6 +11,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal
+
+Precision = Literal["year", "month", "day"]
 
 PERIOD_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'"
 _POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
@@ -26,7 +29,7 @@ class Point:
 
     first: dt.date
     last: dt.date
-    precision: str
+    precision: Precision
     text: str
 
     @classmethod
@@ -52,9 +55,6 @@ class Point:
         return cls(dt.date(year, month, day), dt.date(year, month, day), "day", text)
 
 
-_PARSED: dict = {}  # text as written -> Period: see Period.parse
-
-
 @dataclass(frozen=True, order=True)
 class Period:
     """A point, or a range of two points of the same precision (`end` is None for a point)."""
@@ -63,18 +63,10 @@ class Period:
     end: Point | None = None
 
     @classmethod
-    def parse(cls, text) -> Period:
+    def parse(cls, text: object) -> Period:
         if not isinstance(text, str):
             raise PeriodError(f"{text!r} is not a period; expected quoted text in the form {PERIOD_FORMS}")
-        # The same few periods ("2024", "2025-11-26") recur through the data: each is read once, and the
-        # observations of one period then share one (immutable) Period, which also compares faster.
-        parsed = _PARSED.get(text)
-        if parsed is None:
-            parsed = _PARSED[text] = cls._parse(text.strip())
-        return parsed
-
-    @classmethod
-    def _parse(cls, text: str) -> Period:
+        text = text.strip()
         if "/" not in text:
             return cls(Point.parse(text))
         start_text, _, end_text = text.partition("/")
@@ -94,7 +86,7 @@ class Period:
         return (self.end or self.start).last
 
     @property
-    def precision(self) -> str:
+    def precision(self) -> Precision:
         return self.start.precision
 
     @property
@@ -103,3 +95,22 @@ class Period:
 
     def __str__(self) -> str:
         return self.text
+
+
+class PeriodParser:
+    """Parses periods for one load of the data, reading each distinct text once.
+
+    The same few periods ("2024", "2025-11-26") recur through the data: the observations of one period
+    then share one (immutable) Period, which also compares faster. The cache lives as long as the
+    parser, so nothing outlives the load that created it."""
+
+    def __init__(self) -> None:
+        self._parsed: dict[str, Period] = {}
+
+    def parse(self, text: object) -> Period:
+        if not isinstance(text, str):
+            return Period.parse(text)  # raises the editor's message
+        parsed = self._parsed.get(text)
+        if parsed is None:
+            parsed = self._parsed[text] = Period.parse(text)
+        return parsed

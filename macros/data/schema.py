@@ -1,43 +1,27 @@
 """What the data files may contain: one specification for the validator and the editors' schema.
 
-The validator (`validate.py`) walks these records; `json_schema()` turns the same records into the
-JSON Schema that gives editors autocompletion (`data/schema/*.json`). Because both come from here,
-they cannot drift apart; `tests/test_schema.py` fails if the committed schema files are stale
-(regenerate them with `python -m macros schema`).
+The validator (`conform.py`) walks these records; `json_schema()` turns the same records into the
+JSON Schema that gives editors autocompletion (`data/schema/*.json`). Both go through each field's
+kind (`fields.py`), so they cannot drift apart; `tests/test_schema.py` fails if the committed schema
+files are stale (regenerate them with `python -m macros schema`). CONTRIBUTING.md's templates are
+held to these records by `tests/test_contributing.py`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
 
+from macros.data.field_kinds import record_schema
+from macros.data.fields import Field, JsonSchema, Record
 from macros.data.periods import PERIOD_FORMS
 from macros.data.units import UNITS
+from macros.data.vocabulary import LANGUAGES, QUALIFIERS, SIDES, SOURCE_ID
 
-LANGUAGES = ("en", "ru")  # every reader-facing text exists in each
-QUALIFIERS = ("exact", "about", "almost", "more_than", "at_least", "less_than", "up_to")
-SIDES = ("russia", "kyrgyzstan", "other")
-SOURCE_ID = r"^[a-z0-9][a-z0-9-]*$"
-NAME = r"^[a-z][a-z0-9_]*$"
-
-
-@dataclass(frozen=True)
-class Field:
-    kind: str  # text, localized, number, bool, period, date, url, language, enum, ref, refs, count, list, map
-    doc: str
-    required: bool = False
-    default: object = None
-    choices: tuple = ()  # for enum
-    registry: str = ""  # for ref/refs: "sources" or "speakers"
-    record: Record | None = None  # for list and map
-    key_pattern: str = NAME  # for map
-
-
-@dataclass(frozen=True)
-class Record:
-    name: str
-    doc: str
-    fields: dict = field(default_factory=dict)
-
+__all__ = (  # the vocabulary is re-exported: readers of the specification find it here
+    "AREA_FILE", "EVENT", "FACT", "FILE_RECORDS", "LANGUAGES", "OBSERVATION", "OTHER_DATE", "QUALIFIERS", "SIDES",
+    "SOURCE", "SOURCES_FILE", "SPEAKER", "SPEAKERS_FILE", "Field", "Record", "json_schema",
+)  # fmt: skip
 
 LOCALIZED_DOC = "text in every language of the site: {en: ..., ru: ...}"
 
@@ -193,71 +177,12 @@ SPEAKERS_FILE = Record(
     },
 )
 
-FILE_RECORDS = {"sources": SOURCES_FILE, "speakers": SPEAKERS_FILE, "area": AREA_FILE}
+FILE_RECORDS: Mapping[str, Record] = MappingProxyType(
+    {"sources": SOURCES_FILE, "speakers": SPEAKERS_FILE, "area": AREA_FILE}
+)
 
 
-# --- JSON Schema for editors -------------------------------------------------------------------
-
-
-def _field_schema(spec: Field) -> dict:
-    kind = spec.kind
-    schema: dict
-    if kind == "text":
-        schema = {"type": "string", "minLength": 1}
-    elif kind == "localized":
-        schema = {
-            "type": "object",
-            "required": list(LANGUAGES),
-            "additionalProperties": False,
-            "properties": {lang: {"type": "string", "minLength": 1} for lang in LANGUAGES},
-        }
-    elif kind == "number":
-        schema = {"type": "number"}
-    elif kind == "bool":
-        schema = {"type": "boolean"}
-    elif kind == "count":
-        schema = {"type": "integer", "minimum": 1}
-    elif kind in ("period", "date"):
-        point = r"\d{4}(-\d{2}(-\d{2})?)?"
-        pattern = f"^{point}(/{point})?$" if kind == "period" else f"^{point}$"
-        schema = {"type": "string", "pattern": pattern}
-    elif kind == "url":
-        schema = {"type": "string", "pattern": "^https?://[^\\s]+$"}
-    elif kind == "language":
-        schema = {"type": "string", "pattern": "^[a-z]{2}$"}
-    elif kind == "enum":
-        schema = {"enum": list(spec.choices)}
-    elif kind == "ref":
-        schema = {"type": "string", "minLength": 1}
-    elif kind == "refs":
-        schema = {"type": "array", "items": {"type": "string", "minLength": 1}, "uniqueItems": True}
-    elif kind == "list":
-        schema = {"type": "array", "minItems": 1 if spec.required else 0, "items": record_schema(spec.record)}
-    elif kind == "map":
-        schema = {
-            "type": "object",
-            "additionalProperties": False,
-            "patternProperties": {spec.key_pattern: record_schema(spec.record)},
-        }
-    else:  # pragma: no cover - a new kind must be added here and in validate.py
-        raise ValueError(kind)
-    schema["description"] = spec.doc
-    if spec.default is not None:
-        schema["default"] = spec.default
-    return schema
-
-
-def record_schema(record: Record) -> dict:
-    return {
-        "type": "object",
-        "description": record.doc,
-        "additionalProperties": False,
-        "required": [name for name, spec in record.fields.items() if spec.required],
-        "properties": {name: _field_schema(spec) for name, spec in record.fields.items()},
-    }
-
-
-def json_schema(file_kind: str) -> dict:
+def json_schema(file_kind: str) -> JsonSchema:
     """The JSON Schema of one kind of data file: 'area', 'sources' or 'speakers'."""
     record = FILE_RECORDS[file_kind]
     return {

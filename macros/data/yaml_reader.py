@@ -7,65 +7,86 @@ PyYAML (syntax, anchors); turning nodes into values is done below. A trap become
 `Ambiguous` value and a repeated key is recorded on its mapping, so the validator can report each
 with the key path an editor knows (`trade.turnover.period`). Dates are kept as the text the editor
 wrote; the validator parses them and reports impossible ones.
+
+Called by `load.py` (every data file), and by `macros/editors/fact_diff.py`, which reads two revisions.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
 import yaml
 
 from macros.data.problems import Problem
 
 _TAG = "tag:yaml.org,2002:"
-_TRUE_FALSE = {"true": True, "false": False}
-_PLAIN_TAGS = {_TAG + name for name in ("str", "null", "bool", "int", "float", "timestamp", "map", "seq")}
+_TRUE_FALSE = MappingProxyType({"true": True, "false": False})
+_PLAIN_TAGS = frozenset(_TAG + name for name in ("str", "null", "bool", "int", "float", "timestamp", "map", "seq"))
 
 
 class Ambiguous(str):
     """A scalar YAML 1.1 would read as something other than what the editor most likely meant."""
 
-    def __new__(cls, text: str, reason: str):
+    reason: str
+
+    def __new__(cls, text: str, reason: str) -> Ambiguous:
         value = super().__new__(cls, text)
         value.reason = reason
         return value
 
 
-class YamlMap(dict):
+class YamlMap(dict[str, Any]):
     """A mapping that knows the line of itself and of each of its keys."""
 
     line: int
-    key_lines: dict
-    duplicates: list  # (key, line, line of the first definition)
+    key_lines: dict[str, int]
+    duplicates: list[tuple[str, int, int]]  # (key, line, line of the first definition)
 
 
-class YamlList(list):
+class YamlList(list[Any]):
     """A sequence that knows the line of itself and of each of its items."""
 
     line: int
-    item_lines: list
+    item_lines: list[int]
 
 
-def line_of(container, key) -> int:
+def line_of(container: object, key: object) -> int:
     """The 1-based line of `key` in a YamlMap (or index in a YamlList); the container's own line otherwise."""
     if isinstance(container, YamlMap) and key in container.key_lines:
         return container.key_lines[key]
     if isinstance(container, YamlList) and isinstance(key, int) and key < len(container.item_lines):
         return container.item_lines[key]
-    return getattr(container, "line", 0)
+    line: int = getattr(container, "line", 0)
+    return line
 
 
-class _Reader:
-    def __init__(self, display_path: str, problems: list[Problem]):
+class _NodeConverter:
+    """Turns the nodes PyYAML composed into values, reporting each trap. `plain_tags` remembers the tag of
+    each plain scalar seen (keys and many values recur in every file: "id", "exact", "2024"); the data
+    loader passes one for a whole load."""
+
+    def __init__(self, display_path: str, problems: list[Problem], plain_tags: dict[str, str]):
         self.path = display_path
         self.problems = problems
+        self.plain_tags = plain_tags
 
     def problem(self, node: yaml.Node, message: str) -> None:
         self.problems.append(Problem(self.path, node.start_mark.line + 1, "", message))
 
-    def value(self, node: yaml.Node):
+    def tag(self, node: yaml.Node) -> str:
+        tag: str = node.tag
+        if tag != _PLAIN:
+            return tag
+        text: str = node.value
+        known = self.plain_tags.get(text)
+        if known is None:
+            known = self.plain_tags[text] = _plain_tag(text)
+        return known
+
+    def value(self, node: yaml.Node) -> object:
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node)
         if isinstance(node, yaml.SequenceNode):
@@ -73,6 +94,7 @@ class _Reader:
             result.line = node.start_mark.line + 1
             result.item_lines = [item.start_mark.line + 1 for item in node.value]
             return result
+        assert isinstance(node, yaml.ScalarNode)  # the third and last kind of node
         return self.scalar(node)
 
     def mapping(self, node: yaml.MappingNode) -> YamlMap:
@@ -81,7 +103,7 @@ class _Reader:
         result.key_lines = {}
         result.duplicates = []
         for key_node, value_node in node.value:
-            if key_node.value == "<<" and _tag(key_node) == _TAG + "merge":  # the one merge key
+            if key_node.value == "<<" and self.tag(key_node) == _TAG + "merge":  # the one merge key
                 self.problem(key_node, "merge keys ('<<') are not supported; expected each key written out")
                 continue
             key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
@@ -95,8 +117,8 @@ class _Reader:
             result[key] = self.value(value_node)
         return result
 
-    def scalar(self, node: yaml.ScalarNode):
-        text, tag = node.value, _tag(node)
+    def scalar(self, node: yaml.ScalarNode) -> object:
+        text, tag = node.value, self.tag(node)
         if node.style in ("'", '"') or tag == _TAG + "str":
             return text
         if tag == _TAG + "null":
@@ -119,23 +141,17 @@ class _Reader:
         return text  # a timestamp stays as written: the validator parses it and reports impossible dates
 
 
-_PLAIN = "!plain-scalar"  # a plain scalar's tag until it is read: see _Composer
+_PLAIN = "!plain-scalar"  # a plain scalar's tag until it is read: see _CLoaderWithoutResolvers
 _IMPLICIT_TAGS = yaml.resolver.Resolver.yaml_implicit_resolvers  # first character -> [(tag, pattern)]
 
 
-@lru_cache(maxsize=4096)  # keys and many values recur in every file: "id", "exact", "2024"
 def _plain_tag(text: str) -> str:
     """The tag YAML 1.1 gives a plain (unquoted, untagged) scalar: bool, int, float, null, timestamp or str.
     PyYAML's own rules, as its resolver applies them (its path resolvers are not used here)."""
     for tag, pattern in _IMPLICIT_TAGS.get(text[0] if text else "", ()):
         if pattern.match(text):
-            return tag
+            return str(tag)
     return _TAG + "str"
-
-
-def _tag(node: yaml.Node) -> str:
-    tag = node.tag
-    return _plain_tag(node.value) if tag == _PLAIN else tag
 
 
 # libyaml (PyYAML's C extension) composes about ten times faster than PyYAML's Python parser and
@@ -146,27 +162,28 @@ _C_LOADER = getattr(yaml, "CSafeLoader", None)
 
 if _C_LOADER is not None:
 
-    class _Composer(_C_LOADER):
+    class _CLoaderWithoutResolvers(_C_LOADER):  # type: ignore[misc,valid-type]  # PyYAML ships no types
         """libyaml composes in C but asks Python three times per node for its tag (descend, resolve,
         ascend): a third of the composing time. Path resolvers are not used, so descending and
-        ascending do nothing, and a plain scalar keeps a placeholder tag until it is read (_tag)."""
+        ascending do nothing, and a plain scalar keeps a placeholder tag until it is read
+        (`_NodeConverter.tag`)."""
 
-        def descend_resolver(self, current_node, current_index):
+        def descend_resolver(self, current_node: object, current_index: object) -> None:
             pass
 
-        def ascend_resolver(self):
+        def ascend_resolver(self) -> None:
             pass
 
-        def resolve(self, kind, value, implicit):
+        def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
             if kind is yaml.ScalarNode:
                 return _PLAIN if implicit[0] else _TAG + "str"
             return _TAG + ("seq" if kind is yaml.SequenceNode else "map")
 
 
-_FAST_LOADER = _Composer if _C_LOADER is not None else None
+_FAST_LOADER = _CLoaderWithoutResolvers if _C_LOADER is not None else None
 
 
-def _compose(text: str):
+def _compose(text: str) -> yaml.Node | None:
     if _FAST_LOADER is not None:
         try:
             return yaml.compose(text, Loader=_FAST_LOADER)
@@ -175,8 +192,11 @@ def _compose(text: str):
     return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
-def load_yaml(path: Path, display_path: str, problems: list[Problem]):
-    """The file's value (YamlMap, YamlList or scalar), or None after appending a problem."""
+def load_yaml(
+    path: Path, display_path: str, problems: list[Problem], plain_tags: dict[str, str] | None = None
+) -> object:
+    """The file's value (YamlMap, YamlList or scalar), or None after appending a problem. `plain_tags`:
+    a cache of scalar tags to share across the files of one load (see `_NodeConverter`)."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
@@ -195,4 +215,4 @@ def load_yaml(path: Path, display_path: str, problems: list[Problem]):
         return None
     if node is None:
         return None
-    return _Reader(display_path, problems).value(node)
+    return _NodeConverter(display_path, problems, {} if plain_tags is None else plain_tags).value(node)

@@ -17,11 +17,13 @@ import datetime as dt
 import json
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from macros.data import schema
-from macros.data.problems import ProblemReport
-from macros.data.validate import load_dataset
+from macros.data.load import load_dataset
+from macros.data.model import Dataset
+from macros.data.problems import Problem, ProblemReport
 from macros.editors.fact_diff import diff_report
 from macros.editors.link_check import check_links, format_links
 from macros.editors.revisions import RevisionError, resolve
@@ -36,7 +38,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; expected YYYY-MM-DD") from None
 
 
-def github_annotation(problem) -> str:
+def github_annotation(problem: Problem) -> str:
     """One `::error file=...,line=...::message` line, which GitHub Actions shows on the pull request."""
 
     def escape(value: str) -> str:
@@ -46,11 +48,11 @@ def github_annotation(problem) -> str:
         return escape(value).replace(":", "%3A").replace(",", "%2C")
 
     location = f"file={escape_property(problem.path)}" + (f",line={problem.line}" if problem.line else "")
-    subject = f"{problem.where}: " if problem.where else ""
+    subject = f"{problem.key_path}: " if problem.key_path else ""
     return f"::error {location}::{escape(subject + problem.message)}"
 
 
-def command_check(args) -> int:
+def command_check(args: argparse.Namespace) -> int:
     try:
         dataset = load_project(args.root, args.today)
     except ProblemReport as report:
@@ -67,7 +69,7 @@ def command_check(args) -> int:
     return 0
 
 
-def command_diff(args) -> int:
+def command_diff(args: argparse.Namespace) -> int:
     try:
         base, head = resolve(args.root, args.base), resolve(args.root, args.head)
         print(diff_report(args.root, base, head), end="")
@@ -77,7 +79,7 @@ def command_diff(args) -> int:
     return 0
 
 
-def _valid_data(root: Path, today):
+def _valid_data(root: Path, today: dt.date | None) -> Dataset | None:
     """The dataset, or None after printing its problems: stale and links need valid data."""
     dataset, problems = load_dataset(root, today)
     if problems:
@@ -86,7 +88,7 @@ def _valid_data(root: Path, today):
     return dataset
 
 
-def command_stale(args) -> int:
+def command_stale(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
     dataset = _valid_data(args.root, today)
     if dataset is None:
@@ -95,7 +97,7 @@ def command_stale(args) -> int:
     return 0
 
 
-def command_links(args) -> int:
+def command_links(args: argparse.Namespace) -> int:
     dataset = _valid_data(args.root, None)
     if dataset is None:
         return 1
@@ -104,7 +106,7 @@ def command_links(args) -> int:
     return 1 if any(result.kind == "broken" for result in results) else 0
 
 
-def command_schema(args) -> int:
+def command_schema(args: argparse.Namespace) -> int:
     target = args.root / "data" / "schema"
     target.mkdir(parents=True, exist_ok=True)
     for kind in schema.FILE_RECORDS:
@@ -143,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv=None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; `--root` names the project, so tests run it in-process on any folder."""
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    run: Callable[[argparse.Namespace], int] = args.run
+    return run(args)

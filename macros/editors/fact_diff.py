@@ -1,156 +1,36 @@
 """Which facts changed between two versions of data/: the table a reviewer reads on a pull request.
 
-`python -m macros diff BASE [HEAD]` calls `diff_report`. Each side is read with the project's own
-line-aware loader, leniently: a side whose data has problems still shows what can be read, and the
-report says so (a file that cannot be parsed at all is named and left out, rather than shown as
-"every fact removed"). Values are formatted as readers see them, in English.
+`python -m macros diff BASE [HEAD]` calls `diff_report`. Each side is data/ at a revision
+(`revisions.py`), read leniently into plain views (`diff_snapshot.py`): a side whose data has
+problems still shows what can be read, and the report says so. Values are formatted as readers see
+them, in English.
 
-Observations carry no id, so the two sides are paired per fact: first identical ones, then those
-with the same period and source (the value was edited), the same period and value (the source was
-replaced), the same period, and finally the same source and value (the period was corrected).
-What is left was added or removed.
+Observations carry no id: `diff_snapshot.pair_observations` pairs the two sides' observations.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from macros.data.periods import Period, PeriodError
-from macros.data.problems import Problem
 from macros.data.schema import QUALIFIERS
 from macros.data.units import UNITS
-from macros.data.validate import REGISTRY_FILES, load_dataset
-from macros.data.yaml_reader import YamlList, YamlMap, load_yaml
+from macros.editors.diff_snapshot import (
+    EventView,
+    FactView,
+    ObservationView,
+    Snapshot,
+    SourceFields,
+    pair_observations,
+    read_snapshot,
+)
 from macros.editors.revisions import Revision, data_at
 from macros.site.formatting import format_period, format_value
 
-# Fields compared for "what else changed"; the value, period and sources have their own columns.
-OBSERVATION_DETAILS = ("qualifier", "stated_by", "also_reported_by", "quote", "quote_gloss", "note", "headline", "ref")
-FACT_DETAILS = ("label", "unit", "note", "planned", "review_every_days")
-EVENT_DETAILS = (
-    "title",
-    "summary",
-    "also_reported_by",
-    "quote",
-    "quote_gloss",
-    "planned",
-    "state_visit_2025",
-    "other_dates",
-    "ref",
-)
-SOURCE_FIELDS = ("publisher", "title", "url", "published", "date_inferred", "language", "via", "note")
 WARNING = "⚠️"
-
-
-def _plain(value):
-    """A loaded YAML value as plain, comparable Python (tuples and sorted pairs, no line numbers)."""
-    if isinstance(value, dict):
-        return tuple(sorted((str(key), _plain(item)) for key, item in value.items()))
-    if isinstance(value, list):
-        return tuple(_plain(item) for item in value)
-    return value
-
-
-def _get(node, key, default=None):
-    return node.get(key, default) if isinstance(node, YamlMap) else default
-
-
-@dataclass(frozen=True)
-class ObservationView:
-    period: str
-    value: object
-    source: object
-    fields: dict  # OBSERVATION_DETAILS -> plain value
-    line: int
-
-    def get(self, name):
-        return self.fields.get(name)
-
-
-@dataclass(frozen=True)
-class FactView:
-    id: str
-    fields: dict  # FACT_DETAILS -> plain value
-    observations: tuple
-    line: int
-
-
-@dataclass(frozen=True)
-class EventView:
-    id: str
-    date: str
-    source: object
-    fields: dict
-    line: int
-
-
-@dataclass
-class Snapshot:
-    """What could be read of one side's data/."""
-
-    facts: dict = field(default_factory=dict)
-    events: dict = field(default_factory=dict)
-    sources: dict = field(default_factory=dict)  # id -> plain fields; None when sources.yaml is unreadable
-    areas: set = field(default_factory=set)  # area ids whose file was read
-    unreadable: dict = field(default_factory=dict)  # data file -> why it could not be read
-    problems: list = field(default_factory=list)  # what the full validator reports
-
-
-def _observation(node, line) -> ObservationView:
-    qualifier = _get(node, "qualifier")
-    fields = {name: _plain(_get(node, name)) for name in OBSERVATION_DETAILS}
-    fields["qualifier"] = "exact" if qualifier is None else qualifier
-    fields["headline"] = bool(_get(node, "headline"))
-    fields["also_reported_by"] = tuple(sorted(map(str, _get(node, "also_reported_by") or ())))
-    return ObservationView(str(_get(node, "period")), _get(node, "value"), _get(node, "source"), fields, line)
-
-
-def read_snapshot(root: Path, today: dt.date | None = None) -> Snapshot:
-    """Read `root/data` as far as it can be read, and validate it in full for the report's notes."""
-    snapshot = Snapshot()
-    _, snapshot.problems = load_dataset(root, today)
-    data = root / "data"
-    for path in sorted(data.glob("*.yaml")) if data.is_dir() else []:
-        relative = f"data/{path.name}"
-        parse_problems: list[Problem] = []
-        node = load_yaml(path, relative, parse_problems)
-        if not isinstance(node, YamlMap):
-            reason = parse_problems[0] if parse_problems else "it is empty or not a mapping"
-            snapshot.unreadable[relative] = str(reason)
-            continue
-        if relative == REGISTRY_FILES["sources"]:
-            for source_id, entry in (_get(node, "sources") or {}).items():
-                snapshot.sources[source_id] = {name: _plain(_get(entry, name)) for name in SOURCE_FIELDS}
-        elif relative != REGISTRY_FILES["speakers"]:
-            _read_area(path.stem, node, snapshot)
-    if REGISTRY_FILES["sources"] in snapshot.unreadable:
-        snapshot.sources = None
-    return snapshot
-
-
-def _read_area(area_id: str, node: YamlMap, snapshot: Snapshot) -> None:
-    snapshot.areas.add(area_id)
-    facts = _get(node, "facts")
-    for name, fact in facts.items() if isinstance(facts, YamlMap) else ():
-        observations = _get(fact, "observations")
-        views = tuple(
-            _observation(item, observations.item_lines[index])
-            for index, item in enumerate(observations if isinstance(observations, YamlList) else ())
-            if isinstance(item, YamlMap)
-        )
-        fields = {name_: _plain(_get(fact, name_)) for name_ in FACT_DETAILS}
-        fields["planned"] = bool(fields["planned"])
-        snapshot.facts[f"{area_id}.{name}"] = FactView(f"{area_id}.{name}", fields, views, facts.key_lines[name])
-    events = _get(node, "events")
-    for name, event in events.items() if isinstance(events, YamlMap) else ():
-        fields = {name_: _plain(_get(event, name_)) for name_ in EVENT_DETAILS}
-        fields["planned"], fields["state_visit_2025"] = bool(fields["planned"]), bool(fields["state_visit_2025"])
-        fields["also_reported_by"] = tuple(sorted(map(str, _get(event, "also_reported_by") or ())))
-        snapshot.events[f"{area_id}.{name}"] = EventView(
-            f"{area_id}.{name}", str(_get(event, "date")), _get(event, "source"), fields, events.key_lines[name]
-        )
 
 
 # --- Formatting for the table --------------------------------------------------------------------
@@ -168,7 +48,7 @@ def _cell(text: str) -> str:
     )
 
 
-def _code(value) -> str:
+def _code(value: Any) -> str:
     return f"`{value}`" if value not in (None, "") else "—"
 
 
@@ -179,7 +59,7 @@ def period_text(text: str) -> str:
         return f"{text!r} (not a period)"
 
 
-def period_order(text: str) -> tuple:
+def period_order(text: str) -> tuple[dt.date, dt.date, str]:
     """Sorts periods by their first and last day; unreadable ones last, by their text."""
     try:
         period = Period.parse(text)
@@ -188,7 +68,7 @@ def period_order(text: str) -> tuple:
     return (period.first, period.last, text)
 
 
-def value_text(view: ObservationView, unit) -> str:
+def value_text(view: ObservationView, unit: Any) -> str:
     """'about $2.9 billion' as a reader sees it; the raw value when it cannot be formatted."""
     value, qualifier = view.value, view.get("qualifier")
     if isinstance(value, (int, float)) and not isinstance(value, bool) and unit in UNITS and qualifier in QUALIFIERS:
@@ -196,29 +76,7 @@ def value_text(view: ObservationView, unit) -> str:
     return f"{value!r} ({unit or 'no unit'})"
 
 
-# --- Pairing and comparing -----------------------------------------------------------------------
-
-PAIRING_KEYS = (
-    lambda o: (o.period, o.value, o.source, tuple(sorted(o.fields.items()))),
-    lambda o: (o.period, o.source, o.get("stated_by")),
-    lambda o: (o.period, o.value, o.get("qualifier"), o.get("stated_by")),
-    lambda o: (o.period, o.source),
-    lambda o: (o.period,),
-    lambda o: (o.source, o.value, o.get("qualifier"), o.get("stated_by")),
-)
-
-
-def pair_observations(old: tuple, new: tuple):
-    """(pairs, removed, added): each observation of `old` matched with at most one of `new`."""
-    old_left, new_left, pairs = list(old), list(new), []
-    for key in PAIRING_KEYS:
-        for before in list(old_left):
-            match = next((after for after in new_left if key(after) == key(before)), None)
-            if match is not None:
-                pairs.append((before, match))
-                old_left.remove(before)
-                new_left.remove(match)
-    return pairs, old_left, new_left
+# --- Comparing -----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -226,12 +84,12 @@ class Row:
     """One line of a table; `order` sorts the rows of one item (fact or event)."""
 
     item: str
-    order: tuple
-    cells: tuple
+    order: tuple[Any, ...]
+    cells: tuple[str, ...]
     warning: bool = False
 
 
-def _source_cell(before, after, old: Snapshot, new: Snapshot) -> tuple[str, bool]:
+def _source_cell(before: Any, after: Any, old: Snapshot, new: Snapshot) -> tuple[str, bool]:
     """The Source column for a pair, and whether the source counts as changed."""
     if before != after:
         return f"{_code(before)} → {_code(after)}", True
@@ -241,148 +99,140 @@ def _source_cell(before, after, old: Snapshot, new: Snapshot) -> tuple[str, bool
     return f"unchanged ({_code(after)})", False
 
 
-def _entry_changes(old_sources, new_sources, source_id) -> list:
+def _entry_changes(old_sources: SourceFields | None, new_sources: SourceFields | None, source_id: Any) -> list[str]:
+    """The fields of a source's registry entry that differ between the two sides."""
     if old_sources is None or new_sources is None:
         return []
     before, after = old_sources.get(source_id), new_sources.get(source_id)
     if before is None or after is None:
         return []
-    return [name for name in SOURCE_FIELDS if before[name] != after[name]]
+    return [name for name in before if before[name] != after[name]]
 
 
-def _warning(changed: list, what: str) -> str:
+def _warning(changed: list[str], what: str) -> str:
     return f"{WARNING} {' and '.join(changed)} changed but {what} did not"
 
 
-def fact_rows(fact_id: str, old: Snapshot, new: Snapshot) -> list:
+def _observation_row(fact_id: str, observation: ObservationView, unit: Any, change: tuple[int, str, str]) -> Row:
+    """A row for an observation only one side has; `change`: (sort rank, the word, the review note)."""
+    rank, word, review = change
+    return Row(
+        fact_id,
+        (1, period_order(observation.period), rank, observation.line),
+        (
+            _code(fact_id),
+            period_text(observation.period),
+            f"{word}: {value_text(observation, unit)}",
+            _code(observation.source),
+            review,
+        ),
+    )
+
+
+def _whole_fact_rows(fact_id: str, view: FactView, removed: bool) -> list[Row]:
+    """A fact only one side has: one row per observation, or one for the fact without any."""
+    word, review = (
+        ("removed", f"{WARNING} fact removed: a published fact id is never removed or renamed")
+        if removed
+        else ("added", "new fact")
+    )
+    rows = [
+        Row(
+            fact_id,
+            (1, period_order(observation.period), observation.line),
+            (
+                _code(fact_id),
+                period_text(observation.period),
+                f"{word}: {value_text(observation, view.fields['unit'])}",
+                _code(observation.source),
+                review,
+            ),
+            warning=removed,
+        )
+        for observation in view.observations
+    ]
+    return rows or [Row(fact_id, (0,), (_code(fact_id), "—", word, "—", review), warning=removed)]
+
+
+def _fact_detail_row(before: FactView, after: FactView) -> list[Row]:
+    """A row for a change to the fact itself (its label, unit, note...), if there is one."""
+    changed = [name for name in before.fields if before.fields[name] != after.fields[name]]
+    if not changed:
+        return []
+    described = [
+        f"unit `{before.fields['unit']}` → `{after.fields['unit']}`" if name == "unit" else name for name in changed
+    ]
+    return [Row(before.id, (0,), (_code(before.id), "—", "—", "—", "fact changed: " + ", ".join(described)))]
+
+
+def _paired_row(
+    fact_id: str, pair: tuple[ObservationView, ObservationView], units: tuple[Any, Any], old: Snapshot, new: Snapshot
+) -> Row | None:
+    """The row for an observation both sides have, or None when nothing about it changed."""
+    old_obs, new_obs = pair
+    old_value, new_value = value_text(old_obs, units[0]), value_text(new_obs, units[1])
+    details = [name for name in old_obs.fields if name != "qualifier" and old_obs.get(name) != new_obs.get(name)]
+    source, source_changed = _source_cell(old_obs.source, new_obs.source, old, new)
+    changed = [
+        name
+        for name, differs in (("value", old_value != new_value), ("period", old_obs.period != new_obs.period))
+        if differs
+    ]
+    if not (changed or details or source_changed):
+        return None
+    value = f"{old_value} → {new_value}" if old_value != new_value else f"{new_value} (unchanged)"
+    period = (
+        period_text(new_obs.period)
+        if old_obs.period == new_obs.period
+        else f"{period_text(old_obs.period)} → {period_text(new_obs.period)}"
+    )
+    warn = bool(changed) and not source_changed
+    notes = [_warning(changed, "its source")] if warn else []
+    if details:
+        notes.append("also changed: " + ", ".join(details))
+    return Row(
+        fact_id,
+        (1, period_order(new_obs.period), 0, new_obs.line),
+        (_code(fact_id), period, value, source, "; ".join(notes)),
+        warning=warn,
+    )
+
+
+def fact_rows(fact_id: str, old: Snapshot, new: Snapshot) -> list[Row]:
+    """The rows for one fact: the fact itself, then each of its observations that changed."""
     before, after = old.facts.get(fact_id), new.facts.get(fact_id)
-    rows = []
-    if before is None or after is None:
-        view = after or before
-        unit = view.fields["unit"]
-        word, review = (
-            ("added", "new fact")
-            if before is None
-            else ("removed", f"{WARNING} fact removed: a published fact id is never removed or renamed")
-        )
-        for observation in view.observations:
-            rows.append(
-                Row(
-                    fact_id,
-                    (1, period_order(observation.period), observation.line),
-                    (
-                        _code(fact_id),
-                        period_text(observation.period),
-                        f"{word}: {value_text(observation, unit)}",
-                        _code(observation.source),
-                        review,
-                    ),
-                    warning=before is not None,
-                )
-            )
-        if not view.observations:
-            rows.append(Row(fact_id, (0,), (_code(fact_id), "—", word, "—", review), warning=before is not None))
-        return rows
-    changed_details = [name for name in FACT_DETAILS if before.fields[name] != after.fields[name]]
-    if changed_details:
-        described = [
-            f"unit `{before.fields['unit']}` → `{after.fields['unit']}`" if name == "unit" else name
-            for name in changed_details
-        ]
-        rows.append(Row(fact_id, (0,), (_code(fact_id), "—", "—", "—", "fact changed: " + ", ".join(described))))
-    unit_before, unit_after = before.fields["unit"], after.fields["unit"]
+    if after is None:
+        return _whole_fact_rows(fact_id, before, removed=True) if before is not None else []
+    if before is None:
+        return _whole_fact_rows(fact_id, after, removed=False)
+    units = before.fields["unit"], after.fields["unit"]
     pairs, removed, added = pair_observations(before.observations, after.observations)
-    for old_obs, new_obs in pairs:
-        old_value, new_value = value_text(old_obs, unit_before), value_text(new_obs, unit_after)
-        details = [
-            name for name in OBSERVATION_DETAILS if name != "qualifier" and old_obs.get(name) != new_obs.get(name)
-        ]
-        if (
-            old_value == new_value
-            and old_obs.period == new_obs.period
-            and old_obs.source == new_obs.source
-            and not details
-            and not _entry_changes(old.sources, new.sources, new_obs.source)
-        ):
-            continue
-        source, source_changed = _source_cell(old_obs.source, new_obs.source, old, new)
-        value = f"{old_value} → {new_value}" if old_value != new_value else f"{new_value} (unchanged)"
-        period = (
-            period_text(new_obs.period)
-            if old_obs.period == new_obs.period
-            else f"{period_text(old_obs.period)} → {period_text(new_obs.period)}"
-        )
-        changed = [
-            name
-            for name, differs in (("value", old_value != new_value), ("period", old_obs.period != new_obs.period))
-            if differs
-        ]
-        notes = []
-        warn = bool(changed) and not source_changed
-        if warn:
-            notes.append(_warning(changed, "its source"))
-        if details:
-            notes.append("also changed: " + ", ".join(details))
-        rows.append(
-            Row(
-                fact_id,
-                (1, period_order(new_obs.period), 0, new_obs.line),
-                (_code(fact_id), period, value, source, "; ".join(notes)),
-                warning=warn,
-            )
-        )
-    for observation in removed:
-        rows.append(
-            Row(
-                fact_id,
-                (1, period_order(observation.period), 1, observation.line),
-                (
-                    _code(fact_id),
-                    period_text(observation.period),
-                    f"removed: {value_text(observation, unit_before)}",
-                    _code(observation.source),
-                    "observation removed",
-                ),
-            )
-        )
-    for observation in added:
-        rows.append(
-            Row(
-                fact_id,
-                (1, period_order(observation.period), 2, observation.line),
-                (
-                    _code(fact_id),
-                    period_text(observation.period),
-                    f"added: {value_text(observation, unit_after)}",
-                    _code(observation.source),
-                    "new observation",
-                ),
-            )
-        )
+    rows = _fact_detail_row(before, after)
+    rows += [row for pair in pairs if (row := _paired_row(fact_id, pair, units, old, new)) is not None]
+    rows += [_observation_row(fact_id, o, units[0], (1, "removed", "observation removed")) for o in removed]
+    rows += [_observation_row(fact_id, o, units[1], (2, "added", "new observation")) for o in added]
     return rows
 
 
-def event_rows(event_id: str, old: Snapshot, new: Snapshot) -> list:
-    before, after = old.events.get(event_id), new.events.get(event_id)
-    if before is None:
+def _whole_event_row(event_id: str, before: EventView | None, after: EventView | None) -> list[Row]:
+    """An event only one side has."""
+    if after is not None:
         return [
             Row(event_id, (), (_code(event_id), f"added: {period_text(after.date)}", _code(after.source), "new event"))
         ]
-    if after is None:
-        return [
-            Row(
-                event_id,
-                (),
-                (
-                    _code(event_id),
-                    f"removed: {period_text(before.date)}",
-                    _code(before.source),
-                    f"{WARNING} event removed: a published event id is never removed or renamed",
-                ),
-                warning=True,
-            )
-        ]
-    details = [name for name in EVENT_DETAILS if before.fields[name] != after.fields[name]]
+    if before is None:
+        return []
+    removed = f"{WARNING} event removed: a published event id is never removed or renamed"
+    cells = (_code(event_id), f"removed: {period_text(before.date)}", _code(before.source), removed)
+    return [Row(event_id, (), cells, warning=True)]
+
+
+def event_rows(event_id: str, old: Snapshot, new: Snapshot) -> list[Row]:
+    """The row for one event, or none when nothing about it changed."""
+    before, after = old.events.get(event_id), new.events.get(event_id)
+    if before is None or after is None:
+        return _whole_event_row(event_id, before, after)
+    details = [name for name in before.fields if before.fields[name] != after.fields[name]]
     source, source_changed = _source_cell(before.source, after.source, old, new)
     if before.date == after.date and not details and not source_changed:
         return []
@@ -391,7 +241,7 @@ def event_rows(event_id: str, old: Snapshot, new: Snapshot) -> list:
         if before.date == after.date
         else f"{period_text(before.date)} → {period_text(after.date)}"
     )
-    notes = []
+    notes: list[str] = []
     warn = before.date != after.date and not source_changed
     if warn:
         notes.append(_warning(["date"], "its source"))
@@ -400,10 +250,11 @@ def event_rows(event_id: str, old: Snapshot, new: Snapshot) -> list:
     return [Row(event_id, (), (_code(event_id), date, source, "; ".join(notes)), warning=warn)]
 
 
-def source_rows(old: Snapshot, new: Snapshot) -> list:
+def source_rows(old: Snapshot, new: Snapshot) -> list[Row]:
+    """A row for each source added to, removed from or edited in the registry."""
     if old.sources is None or new.sources is None:
         return []
-    rows = []
+    rows: list[Row] = []
     for source_id in sorted(set(old.sources) | set(new.sources)):
         if source_id not in old.sources:
             rows.append(Row(source_id, (), (_code(source_id), "added")))
@@ -419,18 +270,19 @@ def source_rows(old: Snapshot, new: Snapshot) -> list:
 # --- The report ----------------------------------------------------------------------------------
 
 
-def _table(headers: tuple, rows: list) -> list:
+def _table(headers: tuple[str, ...], rows: list[Row]) -> list[str]:
     lines = ["| " + " | ".join(headers) + " |", "|" + " --- |" * len(headers)]
     lines += ["| " + " | ".join(_cell(cell) for cell in row.cells) + " |" for row in rows]
     return lines
 
 
-def _skipped_areas(old: Snapshot, new: Snapshot) -> set:
+def _skipped_areas(old: Snapshot, new: Snapshot) -> set[str]:
     """Areas whose file one side cannot parse: comparing them would report every fact as added or removed."""
     return {Path(path).stem for snapshot in (old, new) for path in snapshot.unreadable}
 
 
-def compare(old: Snapshot, new: Snapshot) -> tuple[list, list, list]:
+def compare(old: Snapshot, new: Snapshot) -> tuple[list[Row], list[Row], list[Row]]:
+    """The rows of the three tables: facts, events, sources."""
     skipped = _skipped_areas(old, new)
     fact_ids = sorted(i for i in set(old.facts) | set(new.facts) if i.partition(".")[0] not in skipped)
     event_ids = sorted(i for i in set(old.events) | set(new.events) if i.partition(".")[0] not in skipped)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import socket
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -44,7 +45,7 @@ def fetch_status(url: str) -> int | str:
         request = urllib.request.Request(url, method=method, headers={"User-Agent": USER_AGENT})
         try:
             with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-                return response.status
+                return int(response.status)
         except urllib.error.HTTPError as error:
             if method == "HEAD" and error.code in (403, 405, 501):
                 continue
@@ -73,23 +74,26 @@ def classify(status: int | str) -> tuple[str, str]:
     return "unsure", f"{status}; check it by hand"
 
 
-def check_links(dataset: Dataset, fetch=fetch_status, workers: int = 8) -> list:
+def check_links(
+    dataset: Dataset, fetch: Callable[[str], int | str] = fetch_status, workers: int = 8
+) -> list[LinkResult]:
     """A LinkResult for each source with an address, sorted by file and line."""
-    sources = [source for source in dataset.sources.values() if source.url]
+    sources = [(source, source.url) for source in dataset.sources.values() if source.url]
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        statuses = list(pool.map(fetch, (source.url for source in sources)))
+        statuses = list(pool.map(fetch, (url for _, url in sources)))
     return sorted(
-        LinkResult(source.at.path, source.at.line, source.id, source.url, *classify(status))
-        for source, status in zip(sources, statuses, strict=False)
+        LinkResult(source.origin.path, source.origin.line, source.id, url, *classify(status))
+        for (source, url), status in zip(sources, statuses, strict=True)
     )
 
 
-def format_links(results: list) -> str:
-    lines = []
+def format_links(results: list[LinkResult]) -> str:
+    """The report: the broken links, those to check by hand, then how many answered OK."""
+    lines: list[str] = []
     for kind, heading in (("broken", "Broken source links"), ("unsure", "Source links to check by hand")):
         group = [result for result in results if result.kind == kind]
         if group:
             lines += [f"{heading} ({len(group)}):", *(str(result) for result in group), ""]
     ok = sum(result.kind == "ok" for result in results)
-    lines.append(f"{ok} of {len(results)} source links answered")
+    lines.append(f"{ok} of {len(results)} source links answered OK")
     return "\n".join(lines) + "\n"

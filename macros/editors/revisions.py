@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,8 +32,8 @@ class Revision:
         """'`main` (1a2b3c4)', '`1a2b3c4`' for a commit named by its hash, or 'the working tree'."""
         if self.commit is None:
             return "the working tree"
-        if self.commit.startswith(self.name.lower()):
-            return f"`{self.commit[: max(7, len(self.name))]}`"
+        if self.name is None or self.commit.startswith(self.name.lower()):
+            return f"`{self.commit[: max(7, len(self.name or ''))]}`"
         return f"`{self.name}` ({self.commit[:7]})"
 
 
@@ -72,7 +73,7 @@ def _inside_repository(root: Path) -> bool:
 
 
 @contextmanager
-def data_at(root: Path, revision: Revision):
+def data_at(root: Path, revision: Revision) -> Iterator[Path]:
     """A folder whose `data/` holds the data files of `revision` (the project root for the working tree)."""
     if revision.commit is None:
         yield root

@@ -56,8 +56,8 @@ def stale_fact(fact: Fact, today: dt.date) -> StaleItem | None:
     if today <= due:
         return None
     return StaleItem(
-        latest.at.path,
-        latest.at.line,
+        latest.origin.path,
+        latest.origin.line,
         fact.id,
         f"the latest figure is for {format_period(latest.period, 'en')}; re-check due since "
         f"{due.isoformat()} ({days} days after that period, {why})",
@@ -65,15 +65,15 @@ def stale_fact(fact: Fact, today: dt.date) -> StaleItem | None:
     )
 
 
-def stale_items(dataset: Dataset, today: dt.date) -> list:
+def stale_items(dataset: Dataset, today: dt.date) -> list[StaleItem]:
     """Everything due for a re-check on `today`, sorted by file and line."""
     items = [item for fact in dataset.facts.values() if (item := stale_fact(fact, today))]
     for event in dataset.events.values():
         if event.planned and event.date.last < today:
             items.append(
                 StaleItem(
-                    event.at.path,
-                    event.at.line,
+                    event.origin.path,
+                    event.origin.line,
                     event.id,
                     f"planned for {format_period(event.date, 'en')}, which has passed",
                     "event",
@@ -81,7 +81,9 @@ def stale_items(dataset: Dataset, today: dt.date) -> list:
             )
     for source in dataset.sources.values():
         if source.published is None:
-            items.append(StaleItem(source.at.path, source.at.line, source.id, "has no publication date", "source"))
+            items.append(
+                StaleItem(source.origin.path, source.origin.line, source.id, "has no publication date", "source")
+            )
     return sorted(items)
 
 
@@ -96,7 +98,7 @@ HEADINGS = {
 }
 
 
-def format_stale(items: list, today: dt.date) -> str:
+def format_stale(items: list[StaleItem], today: dt.date) -> str:
     """The report an editor reads: one section per kind, each line `path:line: id: what to do`."""
     if not items:
         return f"Nothing to re-check as of {today.isoformat()}.\n"

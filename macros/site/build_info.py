@@ -1,9 +1,11 @@
 """When the site was built, from which commit, and when an area's data last changed.
 
-`exports.py` stamps the downloads with the build; `pagemacros.py` shows the stamp on the Data page
-and dates each area page's "cite this". Git is optional: a copy of the project without its history
-(or without git installed) still builds, and the texts then say what the dates are based on.
+`downloads.py` stamps the downloads with the build; `page_macros.py` shows the stamp on the Data page
+and dates each area page's "cite this". `GitFacts` asks git once per build (`build_context.py` keeps
+it for the build's editions). Git is optional: a copy of the project without its history (or without
+git installed) still builds, and the texts then say what the dates are based on.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,7 +14,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from macros.data.model import Area, Dataset
+from macros.data.model import Area, Dataset, Source
 from macros.data.periods import Point
 
 
@@ -35,7 +37,7 @@ def build_stamp(root: Path, today: dt.date | None = None) -> BuildStamp:
     """Today's date (or SOURCE_DATE_EPOCH's, for reproducible builds) and the commit, when known."""
     if today is None:
         epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        now = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
+        now = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch else dt.datetime.now(dt.UTC)
         today = now.date()
     commit = git(root, "rev-parse", "--verify", "HEAD")
     if commit and git(root, "status", "--porcelain", "--", "data"):
@@ -49,15 +51,16 @@ class DataChange:
     basis: str  # 'commit': last commit touching the file; 'sources': newest source cited; 'none'
 
 
-def area_sources(area: Area) -> list:
+def area_sources(area: Area) -> list[Source]:
     """Every source an area's facts and events cite, corroborating ones included, each once."""
-    cited = {}
+    cited: dict[str, Source] = {}
     for fact in area.facts.values():
         for observation in fact.observations:
             cited.update((s.id, s) for s in (observation.source, *observation.also_reported_by))
     for event in area.events.values():
-        cited.update((s.id, s) for s in (event.source, *event.also_reported_by,
-                                         *(other.source for other in event.other_dates)))
+        cited.update(
+            (s.id, s) for s in (event.source, *event.also_reported_by, *(other.source for other in event.other_dates))
+        )
     return list(cited.values())
 
 
@@ -65,15 +68,15 @@ def area_sources(area: Area) -> list:
 class DataHistory:
     """What git knows about data/: each file's last commit date, and the files changed since."""
 
-    committed: dict  # 'data/trade.yaml' -> 'YYYY-MM-DD' of the last commit that touched it
-    changed: frozenset  # files with uncommitted changes
+    committed: dict[str, str]  # 'data/trade.yaml' -> 'YYYY-MM-DD' of the last commit that touched it
+    changed: frozenset[str]  # files with uncommitted changes
 
 
 def data_history(root: Path) -> DataHistory:
     """Two git calls for all of data/, however many areas (one `git log` per area grew with the data).
     Paths are as git writes them, from the repository's root: the project is the repository."""
     log = git(root, "log", "--format=%x00%cs", "--name-only", "--", "data") or ""
-    committed = {}
+    committed: dict[str, str] = {}
     for entry in log.split("\0")[1:]:  # each: the date, then the files of that commit, newest commit first
         date, *files = entry.strip().split("\n")
         for name in filter(None, (name.strip() for name in files)):
@@ -102,15 +105,14 @@ def last_data_change(root: Path, dataset: Dataset, area_id: str, history: DataHi
     return DataChange(max(published, key=lambda point: (point.first, point.last)), "sources")
 
 
-class BuildGit:
-    """Git's answers for one build, which both editions share: the stamp, and data/'s history (asked
-    for on first use). mkdocs-static-i18n builds the default edition first, so that is where a new
-    build, and a new BuildGit, begins."""
+class GitFacts:
+    """Git's answers for one build, which its editions share: the stamp at once, and data/'s history
+    on first use (only pages with a "cite this" need it)."""
 
     def __init__(self, root: Path):
         self.root = root
         self.stamp = build_stamp(root)
-        self._history = None
+        self._history: DataHistory | None = None
 
     @property
     def history(self) -> DataHistory:
@@ -127,4 +129,4 @@ class Site:
     url: str | None = None  # site_url from mkdocs.yml; None when the public address is not set
     root: Path = Path(".")
     stamp: BuildStamp | None = None
-    git: BuildGit | None = None  # the build's answers from git; None: ask git when needed
+    git: GitFacts | None = None  # the build's answers from git; None: ask git when needed

@@ -1,6 +1,6 @@
 """The security policy each built page carries in its own <head>, since a static host may send no headers.
 
-`hooks.py` calls `secure_page` on every page MkDocs writes. The Content-Security-Policy allows the
+`mkdocs_hooks.py` calls `secure_page` on every page MkDocs writes. The Content-Security-Policy allows the
 site itself and nothing else. Scripts: the theme's files from the site, and each inline script of
 that very page by its SHA-256 hash (Material writes a few small ones, some of them different per
 page), so no 'unsafe-inline' and no 'unsafe-eval'. Styles need no 'unsafe-inline' either: the pages
@@ -9,6 +9,7 @@ theme's script styles elements through the CSSOM, which a policy does not block;
 Chromium with search, the palette toggle and tooltips. Search runs in a worker loaded from the site
 ('self', no blob:). Images may be data: URIs, as the theme's icons in its CSS are.
 """
+
 from __future__ import annotations
 
 import base64
@@ -65,12 +66,14 @@ def secure_page(html: str) -> str:
     """The page with its CSP and referrer policy as <meta> tags, placed before its first script."""
     if 'http-equiv="Content-Security-Policy"' in html:
         raise PolicyError("the page already carries a Content-Security-Policy; expected exactly one")
-    tags = (f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">'
-            f'<meta name="referrer" content="{REFERRER_POLICY}">')
+    tags = (
+        f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">'
+        f'<meta name="referrer" content="{REFERRER_POLICY}">'
+    )
     anchor = _CHARSET.search(html) or _HEAD.search(html)
     if anchor is None:
         raise PolicyError("the page has no <head>; expected a full HTML page")
-    secured = html[:anchor.end()] + tags + html[anchor.end():]
+    secured = html[: anchor.end()] + tags + html[anchor.end() :]
     first_script = secured.lower().find("<script")
     if first_script != -1 and first_script < secured.index(tags):
         raise PolicyError("a script comes before the policy; expected the policy first in <head>")

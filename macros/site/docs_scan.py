@@ -1,24 +1,34 @@
-"""Check the Markdown pages in docs/: every fact, event and area they name exists, and no number
-is typed into the prose (figures come from data/ through macros, so they are sourced and
-translated once).
+"""Read the Markdown pages in docs/ once, for the check and for the build, and check them: every fact,
+event and area they name exists, and no number is typed into the prose (figures come from data/
+through macros, so they are sourced and translated once).
 
 A macro cannot see the line of the page that called it, so the pages are scanned as text here,
-before the build renders them, and each problem names `docs/page.md:LINE`.
+before the build renders them, and each problem names `docs/page.md:LINE`. `project.load_project`
+reads the pages with `read_docs`, checks them with `check_docs`, and hands the same pages to the page
+index (page_index.py), which finds where each fact is shown from the same macro calls.
+
+Each page is seen two ways, each by one rule kept here:
+- what Jinja runs (`template_text`): the page without its `{% raw %}` blocks (Jinja prints them as
+  text: the editors' guide shows macro calls that way) and its `{# comments #}`. The macro calls are
+  read from it. Front matter and code fences stay: mkdocs-macros renders a title that holds a macro,
+  and Jinja knows nothing of Markdown's fences.
+- what a reader reads as prose (`prose_only`): the template text without front matter, code, template
+  expressions, comments, markup and link targets. A number left in it was typed by hand.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from macros.data.problems import Problem
-from macros.data.validate import Declared, did_you_mean
+from macros.data.load import DeclaredIds
+from macros.data.problems import Problem, did_you_mean
+from macros.site.macro_registry import ID_KINDS, MacroEntry
 
-FACT_MACROS = {"figure", "fact_label", "fact", "observations", "chart"}
-EVENT_MACROS = {"event_date", "event_title"}
-AREA_MACROS = {"area_facts", "area_summary", "area_events", "area_charts"}
-MANY_FACT_MACROS = {"key_figures"}
-
+_TRANSLATION = re.compile(r"\.([a-z]{2}(?:_[A-Z]{2})?)\.md$")  # trade.ru.md: mkdocs-static-i18n's suffix
+_NOT_RUN = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}|\{#.*?#\}", re.S)  # raw blocks, comments
 _EXPRESSION = re.compile(r"\{\{(.*?)\}\}|\{%(.*?)%\}|\{#(.*?)#\}", re.S)
 _CALL = re.compile(r"(\w+)\s*\(([^()]*)\)")
 _STRING = re.compile(r"""(['"])(.*?)\1""")
@@ -34,12 +44,12 @@ _HIDDEN = [
     re.compile(r"^[ \t]*\d+\.\s", re.M),  # ordered-list markers
 ]
 
-
 _NOT_NEWLINE = re.compile(r"[^\n]")
+# What counts as a number typed into the prose: a digit, or digits with separators between them.
 _TYPED_NUMBER = re.compile(r"\d[\d.,\u00a0\u202f]*\d|\d")
 
 
-def _blank(match: re.Match) -> str:
+def _blank(match: re.Match[str]) -> str:
     """Replace a match by spaces, keeping its newlines so line numbers stay right."""
     text = match.group(0)
     return " " * len(text) if "\n" not in text else _NOT_NEWLINE.sub(" ", text)
@@ -49,48 +59,55 @@ def _line_at(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+def page_url(relative: str) -> str:
+    """The address of a page in docs/ from the site root, as MkDocs writes it with directory URLs:
+    'index.md' -> '', 'trade.md' -> 'trade/', 'trade/index.md' -> 'trade/', 'trade/energy.md' -> 'trade/energy/'."""
+    stem = relative[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")].rstrip("/")
+    return stem + "/" if stem else ""
+
+
 @dataclass(frozen=True)
 class MacroCall:
     """One macro call in a page: its name, the string arguments in order, and its line."""
 
     name: str
-    strings: tuple
+    strings: tuple[str, ...]
     line: int
 
 
-def macro_calls(text: str):
-    """Every macro call inside the page's template expressions, in page order."""
-    for match in _EXPRESSION.finditer(text):
+@dataclass(frozen=True)
+class DocsPage:
+    """One Markdown page of docs/ as the check and the page index read it."""
+
+    path: str  # from the repository root: 'docs/trade.md'
+    url: str  # its address under its language's root, as MkDocs writes it: 'trade/'
+    language: str | None  # 'ru' for a translated twin (trade.ru.md); None for the default language's page
+    calls: tuple[MacroCall, ...]  # the macro calls Jinja runs, in page order
+    prose: str  # the prose a reader reads, everything else blanked (same lines as the page)
+
+
+def template_text(text: str) -> str:
+    """The page as Jinja runs it: raw blocks and Jinja comments blanked, since they call nothing."""
+    return _NOT_RUN.sub(_blank, text) if "{%" in text or "{#" in text else text
+
+
+def macro_calls(template: str) -> Iterator[MacroCall]:
+    """Every macro call inside the template expressions of a page's template text, in page order."""
+    for match in _EXPRESSION.finditer(template):
         body = next(group for group in match.groups() if group is not None)
         for call in _CALL.finditer(body):
-            yield MacroCall(call.group(1), tuple(s.group(2) for s in _STRING.finditer(call.group(2))),
-                            _line_at(text, match.start() + 2 + call.start()))
+            yield MacroCall(
+                call.group(1),
+                tuple(s.group(2) for s in _STRING.finditer(call.group(2))),
+                _line_at(template, match.start() + 2 + call.start()),
+            )
 
 
-def check_references(path: str, text: str, declared: Declared) -> list[Problem]:
-    problems = []
-    for call in macro_calls(text):
-        if call.name in FACT_MACROS:
-            wanted, known, kind = call.strings[:1], declared.facts, "fact"
-        elif call.name in MANY_FACT_MACROS:
-            wanted, known, kind = call.strings, declared.facts, "fact"
-        elif call.name in EVENT_MACROS:
-            wanted, known, kind = call.strings[:1], declared.events, "event"
-        elif call.name in AREA_MACROS:
-            wanted, known, kind = call.strings[:1], declared.areas, "area"
-        else:
-            continue
-        for ident in wanted:
-            if ident not in known:
-                article = "an" if kind[0] in "aeiou" else "a"
-                hint = did_you_mean(ident, known) or f"; expected {article} {kind} id defined in data/"
-                problems.append(Problem(path, call.line, "", f"unknown {kind} {ident!r}{hint}"))
-    return problems
-
-
-def prose_only(text: str) -> str:
-    """The page with code, template expressions, markup and link targets blanked out."""
-    text = _FRONT_MATTER.sub(_blank, text)
+def prose_only(template: str) -> str:
+    """A page's template text with front matter, code, template expressions, markup and link targets blanked."""
+    text = _FRONT_MATTER.sub(_blank, template)
     if "```" in text or "~~~" in text:  # the fence pattern tries every line: only where a fence can be
         text = _FENCE.sub(_blank, text)
     text = _EXPRESSION.sub(_blank, text)
@@ -99,25 +116,67 @@ def prose_only(text: str) -> str:
     return text
 
 
-def check_typed_numbers(path: str, text: str) -> list[Problem]:
+def scan_page(path: str, text: str) -> DocsPage:
+    """One page read by the rules above; `path` is from the repository root ('docs/trade.ru.md')."""
+    relative = path.removeprefix("docs/")
+    translation = _TRANSLATION.search(relative)
+    language = translation.group(1) if translation else None
+    default_twin = relative[: translation.start()] + ".md" if translation else relative
+    template = template_text(text)
+    return DocsPage(path, page_url(default_twin), language, tuple(macro_calls(template)), prose_only(template))
+
+
+def read_docs(root: Path) -> tuple[DocsPage, ...]:
+    """Every page in docs/, in path order, each read once."""
+    docs = root / "docs"
+    return tuple(
+        scan_page(page.relative_to(root).as_posix(), page.read_text(encoding="utf-8"))
+        for page in sorted(docs.rglob("*.md"))
+    )
+
+
+def check_references(page: DocsPage, declared: DeclaredIds, macros: Mapping[str, MacroEntry]) -> list[Problem]:
+    """A problem for each id a macro call names that data/ does not declare."""
+    known_ids = {"fact": declared.facts, "event": declared.events, "area": declared.areas}
     problems = []
-    prose = prose_only(text)
-    reported_lines = set()
-    # One search over the page (most pages have no match at all); the first number of a line is reported.
-    for found in _TYPED_NUMBER.finditer(prose):
-        number = _line_at(prose, found.start())
-        if number not in reported_lines:
-            reported_lines.add(number)
-            problems.append(Problem(path, number, "", f"a number is typed into the prose: {found.group(0)!r}; "
-                                                      "expected it to come from data/ through a macro"))
+    for call in page.calls:
+        entry = macros.get(call.name)
+        if entry is None or entry.takes not in ID_KINDS:
+            continue  # not one of ours (a Jinja function), or its arguments are not ids
+        kind = ID_KINDS[entry.takes]
+        for ident in entry.ids_named(call.strings):
+            if ident not in known_ids[kind]:
+                article = "an" if kind[0] in "aeiou" else "a"
+                hint = did_you_mean(ident, known_ids[kind]) or f"; expected {article} {kind} id defined in data/"
+                problems.append(Problem(page.path, call.line, "", f"unknown {kind} {ident!r}{hint}"))
     return problems
 
 
-def scan_docs(root: Path, declared: Declared) -> list[Problem]:
+def check_typed_numbers(page: DocsPage) -> list[Problem]:
+    """A problem for the first number typed into the prose on each line."""
     problems = []
-    for page in sorted((root / "docs").rglob("*.md")):
-        relative = page.relative_to(root).as_posix()
-        text = page.read_text(encoding="utf-8")
-        problems += check_typed_numbers(relative, text)
-        problems += check_references(relative, text, declared)
+    reported_lines = set()
+    # One search over the page (most pages have no match at all); the first number of a line is reported.
+    for found in _TYPED_NUMBER.finditer(page.prose):
+        number = _line_at(page.prose, found.start())
+        if number not in reported_lines:
+            reported_lines.add(number)
+            problems.append(
+                Problem(
+                    page.path,
+                    number,
+                    "",
+                    f"a number is typed into the prose: {found.group(0)!r}; "
+                    "expected it to come from data/ through a macro",
+                )
+            )
+    return problems
+
+
+def check_docs(pages: tuple[DocsPage, ...], declared: DeclaredIds, macros: Mapping[str, MacroEntry]) -> list[Problem]:
+    """Every problem of every page (both editions), page by page."""
+    problems = []
+    for page in pages:
+        problems += check_typed_numbers(page)
+        problems += check_references(page, declared, macros)
     return problems

@@ -8,13 +8,15 @@ that language's stemmer, and `rebase_page` points that language's pages at their
 `drop_alternate_links` removes the head's `<link rel="alternate" hreflang>`: Material fetches a
 sitemap.xml beside each of them (a 404 and a console error on every page), while the language
 selector's own links already lead to the same page in the other language.
-Called from the MkDocs hooks in `macros/hooks.py`.
+Called from the MkDocs hooks in `mkdocs_hooks.py`.
 """
+
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 _BASE = re.compile(r'("base":\s*")([^"]*)(")')
 _ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
@@ -38,7 +40,7 @@ def rebase_page(html: str, page_url: str, language: str, default_language: str) 
     """Make a page of a non-default language treat /<language>/ as its site root for search."""
     if language == default_language or not page_url.startswith(f"{language}/"):
         return html
-    depth = page_url[len(language) + 1:].count("/")  # "ru/trade/" -> 1 level below /ru/
+    depth = page_url[len(language) + 1 :].count("/")  # "ru/trade/" -> 1 level below /ru/
     base = "/".join([".."] * depth) or "."
     return _BASE.sub(lambda m: f"{m.group(1)}{base}{m.group(3)}", html, count=1)
 
@@ -50,14 +52,14 @@ def split_index(site_dir: Path, languages: list[str], default_language: str) -> 
         return
     index = json.loads(root_index.read_text(encoding="utf-8"))
     others = [lang for lang in languages if lang != default_language]
-    kept = []
-    by_language = {lang: [] for lang in others}
+    kept: list[dict[str, Any]] = []
+    by_language: dict[str, list[dict[str, Any]]] = {lang: [] for lang in others}
     for doc in index["docs"]:
         language = next((lang for lang in others if doc["location"].startswith(f"{lang}/")), None)
         if language is None:
             kept.append(doc)
         else:
-            by_language[language].append({**doc, "location": doc["location"][len(language) + 1:]})
+            by_language[language].append({**doc, "location": doc["location"][len(language) + 1 :]})
     for language, docs in by_language.items():
         target = site_dir / language / "search" / "search_index.json"
         if not docs and target.exists():

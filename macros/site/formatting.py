@@ -1,9 +1,11 @@
 """Numbers, qualifiers, periods and dates in the reader's language, with Babel.
 
 `$4.1 billion` in English and `4,1 млрд долл. США` in Russian come from the same value: the
-magnitude words are chosen here, the digits and separators by Babel for the locale. Output is
-plain text; `render.py` escapes it.
+words come from `text.py`, the digits and separators from Babel for the locale. Output is plain
+text; the renderers escape it (`html.escape_for_page`). The fact diff and the stale report of the
+editors' commands use it too.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,108 +18,100 @@ from babel.numbers import format_decimal
 
 from macros.data.periods import Period, Point
 from macros.data.units import Unit
+from macros.site.text import (
+    CURRENCY_WORDS,
+    DATE_IN_SENTENCE_ENDINGS,
+    DATE_PATTERNS,
+    DURATION_WORDS,
+    MAGNITUDE_WORDS,
+    MEASURE_WORDS,
+    PERCENT_SIGN,
+    POINTS_WORD,
+    QUALIFIER_WORDS,
+)
 
-QUALIFIER_WORDS = {
-    "en": {"exact": "", "about": "about", "almost": "almost", "more_than": "more than", "at_least": "at least", "less_than": "less than",
-           "up_to": "up to"},
-    "ru": {"exact": "", "about": "около", "almost": "почти", "more_than": "более", "at_least": "не менее", "less_than": "менее",
-           "up_to": "до"},
-}
-# Magnitude words, largest first: (threshold, en, ru)
-MAGNITUDES = ((10**9, "billion", "млрд"), (10**6, "million", "млн"))
-CURRENCY_WORDS = {"USD": {"en": ("$", ""), "ru": ("", "долл. США")},
-                  "RUB": {"en": ("", "roubles"), "ru": ("", "руб.")}}
-DURATION_WORDS = {"days": {"en": ("day", "days"), "ru": {"one": "день", "few": "дня", "many": "дней",
-                                                        "other": "дня"}},
-                  "years": {"en": ("year", "years"), "ru": {"one": "год", "few": "года", "many": "лет",
-                                                           "other": "года"}}}
+# The magnitude words, largest first: (threshold, key of text.MAGNITUDE_WORDS).
+MAGNITUDES = ((10**9, "billion"), (10**6, "million"))
+# Periods, dates and month names recur on every page (a source is cited by every figure it backs), and
+# Babel is slow: the pure functions below keep their answers, which cuts the macros' share of a build by
+# a third. The memos hold nothing but text made from immutable arguments, so they cannot carry one
+# build's data into the next, and they are bounded, so `mkdocs serve` cannot grow them without end.
+# (format_value kept a memo too; without it a build takes no measurably longer.)
+_MEMO = 2048
 NBSP = "\u00a0"
 EN_DASH = "\u2013"
 MINUS = "\u2212"
 
 
 def _number(value: Decimal, lang: str) -> str:
-    text = format_decimal(value, format="#,##0.###", locale=lang)
+    text = str(format_decimal(value, format="#,##0.###", locale=lang))
     return text.replace("-", MINUS)
 
 
-def _scaled(amount: Decimal, lang: str, thresholds=MAGNITUDES) -> tuple[str, str]:
+def _scaled(amount: Decimal, lang: str) -> tuple[str, str]:
     """Digits and magnitude word, e.g. ('4.1', 'billion'); no word below a million."""
-    for threshold, en_word, ru_word in thresholds:
+    for threshold, magnitude in MAGNITUDES:
         if abs(amount) >= threshold:
-            return _number(amount / threshold, lang), en_word if lang == "en" else ru_word
+            return _number(amount / threshold, lang), MAGNITUDE_WORDS[lang][magnitude]
     return _number(amount, lang), ""
 
 
-def format_amount(value, unit: Unit, lang: str) -> str:
+def format_amount(value: float, unit: Unit, lang: str) -> str:
     """The value with its unit, no qualifier: '$4.1 billion', '97%', '1,800', '1.2 million tonnes'."""
     amount = Decimal(str(value)) * unit.scale
     if unit.kind == "currency":
         digits, word = _scaled(amount, lang)
-        prefix, suffix = CURRENCY_WORDS[unit.currency][lang]
+        prefix, suffix = CURRENCY_WORDS[lang][unit.currency]
         parts = [digits] + ([word] if word else []) + ([suffix] if suffix else [])
         return prefix + NBSP.join(parts)
     if unit.kind == "percent":
-        return _number(amount, lang) + ("%" if lang == "en" else NBSP + "%")
+        return _number(amount, lang) + PERCENT_SIGN[lang]
     if unit.kind == "points":
-        return _number(amount, lang) + NBSP + ("percentage points" if lang == "en" else "п.\u202fп.")
+        return _number(amount, lang) + NBSP + POINTS_WORD[lang]
     if unit.kind == "count":
         return _number(amount, lang)
     if unit.kind == "duration":
-        words = DURATION_WORDS[unit.id][lang]
-        if lang == "en":
-            word = words[0] if amount == 1 else words[1]
-        else:
-            word = words.get(Locale("ru").plural_form(amount), words["other"])
-        return _number(amount, lang) + NBSP + word
+        return _number(amount, lang) + NBSP + _duration_word(amount, unit, lang)
     # measures: large ones get a magnitude word ("1.2 million tonnes")
     digits, word = _scaled(amount, lang)
-    return NBSP.join([digits] + ([word] if word else []) + [unit.symbol[lang]])
+    return NBSP.join([digits] + ([word] if word else []) + [MEASURE_WORDS[lang][unit.id]])
 
 
-# Formatting is pure, and the same figures, periods and publication dates recur on many pages (a
-# source is cited by every figure it backs): each is formatted once per language and kept. Babel
-# was half of the time spent rendering the macros. Keys hold only hashable, immutable values.
-_formatted_values: dict = {}
+def _duration_word(amount: Decimal, unit: Unit, lang: str) -> str:
+    """'day' or 'days', 'день', 'дня' or 'дней': the word for the number as it is shown."""
+    words = DURATION_WORDS[lang][unit.id]
+    # The plural follows the digits shown, so 1.0 day reads as 1 day (CLDR counts the written decimals).
+    shown = amount.to_integral_value() if amount == amount.to_integral_value() else amount
+    return str(words.get(Locale(lang).plural_form(shown), words["other"]))
 
 
-def format_value(value, unit: Unit, qualifier: str, lang: str) -> str:
+def format_value(value: float, unit: Unit, qualifier: str, lang: str) -> str:
     """The figure as a reader sees it: 'about $2 billion', 'более 1 800'."""
-    key = (type(value), value, unit.id, unit.scale, qualifier, lang)
-    text = _formatted_values.get(key)
-    if text is None:
-        words = QUALIFIER_WORDS[lang][qualifier]
-        amount = format_amount(value, unit, lang)
-        text = _formatted_values[key] = f"{words} {amount}" if words else amount
-    return text
+    words = QUALIFIER_WORDS[lang][qualifier]
+    amount = format_amount(value, unit, lang)
+    return f"{words} {amount}" if words else amount
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=_MEMO)
 def _month_name(month: int, lang: str) -> str:
     # Stand-alone names: "январь", not the genitive "января" that a full date needs.
-    return get_month_names("wide", context="stand-alone", locale=lang)[month]
-
-
-# A full date: "26 November 2025"; Russian writes the year of a day as "26 ноября 2025 г.", or the
-# genitive month reads unfinished.
-_DAY_PATTERN = {"en": "d MMMM y", "ru": "d MMMM y 'г'."}
+    return str(get_month_names("wide", context="stand-alone", locale=lang)[month])
 
 
 def _day(day: dt.date, lang: str) -> str:
-    return format_date(day, _DAY_PATTERN.get(lang, "d MMMM y"), locale=lang)
+    return format_date(day, DATE_PATTERNS[lang]["day"], locale=lang)
 
 
 def format_point_in_sentence(point: Point, lang: str) -> str:
     """A date inside a sentence: Russian spells the year out ('1 июня 2025 года', 'июнь 2025 года',
     '2025 год') where a label abbreviates it; English reads the same either way."""
-    if lang != "ru":
-        return format_point(point, lang)
+    ending = DATE_IN_SENTENCE_ENDINGS[lang][point.precision]
     if point.precision == "day":
-        return format_date(point.first, "d MMMM y", locale=lang) + NBSP + "года"
-    return format_point(point, lang) + NBSP + ("год" if point.precision == "year" else "года")
+        return format_date(point.first, DATE_PATTERNS[lang]["day_in_sentence"], locale=lang) + ending
+    return format_point(point, lang) + ending
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=_MEMO)
 def format_point(point: Point, lang: str) -> str:
     if point.precision == "year":
         return str(point.first.year)
@@ -126,7 +120,7 @@ def format_point(point: Point, lang: str) -> str:
     return _day(point.first, lang)
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=_MEMO)
 def format_period(period: Period, lang: str) -> str:
     """'2024', 'May 2024', '26 November 2025', 'January–September 2025', '2014–2016'."""
     if period.end is None:
@@ -143,7 +137,7 @@ def format_period(period: Period, lang: str) -> str:
     return f"{format_point(period.start, lang)} {EN_DASH} {format_point(period.end, lang)}"
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=_MEMO)
 def format_short_date(point: Point | None, lang: str) -> str:
     """A source's publication date, compact: '26 Nov 2025', 'Nov 2025', '2012'; '' when undated."""
     if point is None:
@@ -162,4 +156,5 @@ def format_long_date(day: dt.date, lang: str) -> str:
 def parse_number(text: str, lang: str) -> Decimal:
     """Read back the digits of a formatted figure (tests use it to compare languages)."""
     from babel.numbers import parse_decimal
+
     return parse_decimal(text.replace(MINUS, "-").replace(NBSP, "").replace("\u202f", ""), locale=lang, strict=False)

@@ -1,60 +1,61 @@
-"""Which page shows what, read from the macro calls in docs/: each fact's and event's home page.
+"""Which page shows what, read from the macro calls in docs/: the page that shows each fact, event and
+source in full, which every link to it leads to.
 
-A fact's home is the one page that shows it in full (`fact("trade.turnover")`, or
-`area_facts("trade")` for every fact of an area); an event's home is the page with its area's
-`area_events(...)`, else the page with the `timeline()`; a source's, the page whose
-`sources_list(first, last)` covers its publisher's first letter. An area's page is the one with its
-`area_summary(...)`, else the home of its first fact. Every link to a fact or event (summaries,
-key figures, the source list, the timeline) points to that home, so an area can spread over as
-many pages as its facts need and the pages stay the only place that says where things are.
+A fact is shown in full by `fact("trade.turnover")`, or by `area_facts("trade")` for every fact of an
+area; an event on the page with its area's `area_events(...)`, else on the page with the `timeline()`;
+a source on the page whose `sources_list(first, last)` covers its publisher's first letter. An area's
+own page is the one with its `area_summary(...)`, else the page of its first fact. Every link to a
+fact or event (summaries, key figures, the source list, the timeline) leads there, so an area can
+spread over as many pages as its facts need and the pages stay the only place that says where
+things are. What each macro shows is declared with it (`@macro(shows=...)` in page_macros.py).
 
-Only the default language's pages are read: a translated twin (`trade.ru.md`) has the same
-address under its language's prefix. Problems name the page and line, or the data file and line
-of a fact or event that no page shows.
+`project.load_project` builds the index from the pages docs_scan.py has read, and hands it on with the
+dataset; the renderers ask it for links. Only the default language's pages count: a translated twin
+(`trade.ru.md`) has the same address under its language's prefix. Problems name the page and line,
+or the data file and line of a fact, event or source that no page shows.
 """
+
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from macros.site.docs_scan import macro_calls
-from macros.data.model import Dataset, Event, Fact
+from macros.data.model import Area, Dataset, Event, Fact, Source
 from macros.data.problems import Problem
-
-_TRANSLATION = re.compile(r"\.[a-z]{2}(?:_[A-Z]{2})?\.md$")  # trade.ru.md: mkdocs-static-i18n's suffix
-# Jinja prints a raw block as text: the editors' guide shows macro calls this way, and they render nothing.
-_RAW = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.S)
-
-
-def _blank(match: re.Match) -> str:
-    return re.sub(r"[^\n]", " ", match.group(0))  # keeps the line numbers of what follows
-
-
-def page_url(relative: str) -> str:
-    """The address of a page in docs/ from the site root, as MkDocs writes it with directory URLs:
-    'index.md' -> '', 'trade.md' -> 'trade/', 'trade/index.md' -> 'trade/', 'trade/energy.md' -> 'trade/energy/'."""
-    stem = relative[:-len(".md")]
-    if stem == "index" or stem.endswith("/index"):
-        stem = stem[:-len("index")].rstrip("/")
-    return stem + "/" if stem else ""
+from macros.site.docs_scan import DocsPage, MacroCall
+from macros.site.macro_registry import MacroEntry
+from macros.site.sources_by_letter import filing_letter, in_letters
 
 
 @dataclass(frozen=True)
-class Homes:
-    """Page addresses (relative to the language's root, e.g. 'trade/') of what the pages show."""
+class SourceList:
+    """One `sources_list(first, last)` call: the letters it covers (None: no bound) and its page."""
 
-    facts: dict = field(default_factory=dict)  # fact id -> page
-    events: dict = field(default_factory=dict)  # area id -> page with its area_events()
-    summaries: dict = field(default_factory=dict)  # area id -> page with its area_summary()
+    first: str | None
+    last: str | None
+    url: str
+
+    def covers(self, source: Source) -> bool:
+        return in_letters(source, self.first, self.last)
+
+
+@dataclass(frozen=True)
+class PageIndex:
+    """The page that shows each fact, event and source in full, as addresses relative to the language's
+    root (e.g. 'trade/')."""
+
+    facts: dict[str, str] = field(default_factory=dict)  # fact id -> page
+    events: dict[str, str] = field(default_factory=dict)  # area id -> page with its area_events()
+    summaries: dict[str, str] = field(default_factory=dict)  # area id -> page with its area_summary()
     timeline: str | None = None  # the page with timeline()
-    source_lists: tuple = ()  # (first letter, last letter, page) of each sources_list(), in page order
-    sources: dict = field(default_factory=dict)  # source id -> the page that lists it
+    source_lists: tuple[SourceList, ...] = ()  # each sources_list(), in page order
+    sources: dict[str, str | None] = field(default_factory=dict)  # source id -> the page that lists it
 
-    def source_page(self, source) -> str:
+    def source_page(self, source: Source) -> str:
         """The page that lists a source: the first sources_list() whose letters include its publisher's."""
         return self.sources.get(source.id) or next(
-            (url for first, last, url in self.source_lists if in_letters(source, first, last)), "sources/")
+            (listing.url for listing in self.source_lists if listing.covers(source)), "sources/"
+        )
 
     def fact_page(self, fact: Fact) -> str:
         return self.facts.get(fact.id, f"{fact.area}/")
@@ -62,7 +63,7 @@ class Homes:
     def event_page(self, event: Event) -> str:
         return self.events.get(event.area) or self.timeline or f"{event.area}/"
 
-    def area_page(self, area) -> str:
+    def area_page(self, area: Area) -> str:
         """An area's own page: its summary's, else its first fact's, else its events'."""
         if area.id in self.summaries:
             return self.summaries[area.id]
@@ -80,76 +81,105 @@ class Homes:
         return shown.pop() if len(shown) == 1 and not summarised else None
 
 
-def initial(source) -> str:
-    """The character a source is filed under: the first of its publisher's name, lowercased."""
-    return source.publisher.lower()[:1]
+@dataclass
+class _Reading:
+    """What the pages read so far show, and where each fact was shown in full (for the second-time message)."""
+
+    facts: dict[str, str] = field(default_factory=dict)
+    events: dict[str, str] = field(default_factory=dict)
+    summaries: dict[str, str] = field(default_factory=dict)
+    timeline: str | None = None
+    source_lists: list[SourceList] = field(default_factory=list)
+    shown_at: dict[str, str] = field(default_factory=dict)  # fact id -> 'docs/page.md:LINE'
+    problems: list[Problem] = field(default_factory=list)
 
 
-def in_letters(source, first: str | None, last: str | None) -> bool:
-    """Whether a source is filed between `first` and `last` (inclusive; None: no bound) in code-point order,
-    where digits come before 'a' and Cyrillic after 'z'."""
-    letter = initial(source)
-    return (first is None or letter >= first.lower()) and (last is None or letter <= last.lower())
+def _read_call(page: DocsPage, call: MacroCall, entry: MacroEntry, dataset: Dataset, reading: _Reading) -> None:
+    argument = call.strings[0] if call.strings else None
+    if entry.shows == "fact" and argument in dataset.facts:
+        shown = [argument]
+    elif entry.shows == "area_facts" and argument in dataset.areas:
+        shown = [fact.id for fact in dataset.areas[argument].facts.values()]
+    else:
+        shown = []
+        if entry.shows == "area_events" and argument in dataset.areas:
+            reading.events.setdefault(argument, page.url)
+        elif entry.shows == "area_summary" and argument in dataset.areas:
+            reading.summaries.setdefault(argument, page.url)
+        elif entry.shows == "timeline" and reading.timeline is None:
+            reading.timeline = page.url
+        elif entry.shows == "sources":
+            first, last = ([*call.strings, None, None])[:2]
+            reading.source_lists.append(SourceList(first, last, page.url))
+    for fact_id in shown:
+        if fact_id in reading.shown_at:
+            reading.problems.append(
+                Problem(
+                    page.path,
+                    call.line,
+                    "",
+                    f"fact {fact_id!r} is already shown in full at {reading.shown_at[fact_id]}; "
+                    "expected one full section per fact: mention it elsewhere with "
+                    "figure() or fact_label(), which link to that section",
+                )
+            )
+            continue
+        reading.shown_at[fact_id] = f"{page.path}:{call.line}"
+        reading.facts[fact_id] = page.url
 
 
-def default_language_pages(root: Path) -> list[Path]:
-    docs = root / "docs"
-    return [page for page in sorted(docs.rglob("*.md")) if not _TRANSLATION.search(page.name)]
-
-
-def find_homes(root: Path, dataset: Dataset) -> tuple[Homes, list[Problem]]:
-    """Each fact's and event's page, and a problem for a fact shown in full twice or shown nowhere."""
+def _shown_nowhere(dataset: Dataset, index: PageIndex) -> list[Problem]:
+    """A problem for each fact, event or source that no page shows."""
     problems = []
-    facts, events, summaries, timeline, source_lists = {}, {}, {}, None, []
-    shown_at = {}  # fact id -> 'docs/page.md:LINE' of its full section, for the message on a second one
-    for page in default_language_pages(root):
-        relative = page.relative_to(root).as_posix()
-        url = page_url(page.relative_to(root / "docs").as_posix())
-        for call in macro_calls(_RAW.sub(_blank, page.read_text(encoding="utf-8"))):
-            argument = call.strings[0] if call.strings else None
-            if call.name == "fact" and argument in dataset.facts:
-                shown = [argument]
-            elif call.name == "area_facts" and argument in dataset.areas:
-                shown = [fact.id for fact in dataset.areas[argument].facts.values()]
-            else:
-                shown = []
-                if call.name == "area_events" and argument in dataset.areas:
-                    events.setdefault(argument, url)
-                elif call.name == "area_summary" and argument in dataset.areas:
-                    summaries.setdefault(argument, url)
-                elif call.name == "timeline" and timeline is None:
-                    timeline = url
-                elif call.name == "sources_list":
-                    first, last = (list(call.strings) + [None, None])[:2]
-                    source_lists.append((first, last, url))
-            for fact_id in shown:
-                if fact_id in shown_at:
-                    problems.append(Problem(relative, call.line, "",
-                                            f"fact {fact_id!r} is already shown in full at {shown_at[fact_id]}; "
-                                            "expected one full section per fact: mention it elsewhere with "
-                                            "figure() or fact_label(), which link to that section"))
-                    continue
-                shown_at[fact_id] = f"{relative}:{call.line}"
-                facts[fact_id] = url
     for fact in dataset.facts.values():
-        if fact.id not in facts:
-            problems.append(Problem(fact.at.path, fact.at.line, fact.id,
-                                    "is shown on no page; expected {{ fact(\"%s\") }} on one page in docs/, or "
-                                    "{{ area_facts(\"%s\") }}" % (fact.id, fact.area)))
-    if timeline is None:
+        if fact.id not in index.facts:
+            expected = f'{{{{ fact("{fact.id}") }}}} on one page in docs/, or {{{{ area_facts("{fact.area}") }}}}'
+            problems.append(
+                Problem(fact.origin.path, fact.origin.line, fact.id, f"is shown on no page; expected {expected}")
+            )
+    if index.timeline is None:
         for event in dataset.events.values():
-            if event.area not in events:
-                problems.append(Problem(event.at.path, event.at.line, event.id,
-                                        "is shown on no page; expected {{ area_events(\"%s\") }} on one page in "
-                                        "docs/, or {{ timeline() }}" % event.area))
-    source_pages = {}
-    if source_lists:
-        for source in dataset.sources.values():
-            source_pages[source.id] = next((url for first, last, url in source_lists
-                                            if in_letters(source, first, last)), None)
-            if source_pages[source.id] is None:
-                problems.append(Problem(source.at.path, source.at.line, source.id,
-                                        f"is listed on no page: no sources_list() in docs/ covers the letter "
-                                        f"{initial(source)!r}; expected the letters of the lists to cover every "
-                                        "publisher's first letter"))
-    return Homes(facts, events, summaries, timeline, tuple(source_lists), source_pages), problems
+            if event.area not in index.events:
+                expected = f'{{{{ area_events("{event.area}") }}}} on one page in docs/, or {{{{ timeline() }}}}'
+                problems.append(
+                    Problem(event.origin.path, event.origin.line, event.id, f"is shown on no page; expected {expected}")
+                )
+    for source in dataset.sources.values():
+        if index.source_lists and index.sources[source.id] is None:
+            problems.append(
+                Problem(
+                    source.origin.path,
+                    source.origin.line,
+                    source.id,
+                    f"is listed on no page: no sources_list() in docs/ covers the letter "
+                    f"{filing_letter(source)!r}; expected the letters of the lists to cover every "
+                    "publisher's first letter",
+                )
+            )
+    return problems
+
+
+def index_pages(
+    pages: tuple[DocsPage, ...], dataset: Dataset, macros: Mapping[str, MacroEntry]
+) -> tuple[PageIndex, list[Problem]]:
+    """Each fact's, event's and source's page, and a problem for a fact shown in full twice or for
+    anything shown nowhere."""
+    reading = _Reading()
+    for page in pages:
+        if page.language is not None:
+            continue
+        for call in page.calls:
+            entry = macros.get(call.name)
+            if entry is not None and entry.shows is not None:
+                _read_call(page, call, entry, dataset, reading)
+    source_lists = tuple(reading.source_lists)
+    sources = (
+        {
+            source.id: next((listing.url for listing in source_lists if listing.covers(source)), None)
+            for source in dataset.sources.values()
+        }
+        if source_lists
+        else {}
+    )
+    index = PageIndex(reading.facts, reading.events, reading.summaries, reading.timeline, source_lists, sources)
+    return index, reading.problems + _shown_nowhere(dataset, index)

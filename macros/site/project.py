@@ -1,40 +1,35 @@
 """Load and check the whole project once: data/ through the validator, docs/ through the scanner.
 
-The MkDocs hook (`macros/__init__.py`) and the command line (`python -m macros check`) both call
-`load_project`, so an editor sees the same problems in both.
+The build (`build_context.BuildContext.start`, once per build: see there) and the command line
+(`python -m macros check`) both call `load_project`, so an editor sees the same problems in both.
 """
+
 from __future__ import annotations
 
 import dataclasses
-import gc
 import datetime as dt
-import hashlib
+import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from macros.site.docs_scan import scan_docs
-from macros.site.page_index import find_homes
+from macros.data.load import DeclaredIds, load_dataset
 from macros.data.model import Dataset
 from macros.data.problems import ProblemReport
-from macros.data.validate import Declared, load_dataset
+from macros.site.docs_scan import check_docs, read_docs
+from macros.site.page_index import PageIndex, index_pages
+from macros.site.page_macros import MACROS
 
 
-# The last project loaded, by the contents of the files it was read from. mkdocs-static-i18n runs the
-# whole build, define_env included, once per language, and `mkdocs serve` rebuilds everything after
-# any change (a page's prose, a stylesheet): unchanged files need no second reading.
-_last_loaded: dict = {}
+@dataclasses.dataclass(frozen=True, repr=False)
+class SiteDataset(Dataset):
+    """The dataset, and where the site shows each fact, event and source (read from docs/, not data/)."""
 
-
-def _fingerprint(root: Path, today: dt.date) -> tuple:
-    """What the result depends on: the data files, the pages, and the day (future dates are errors)."""
-    digest = hashlib.blake2b(digest_size=16)
-    for path in sorted([*(root / "data").glob("*.yaml"), *(root / "docs").rglob("*.md")]):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return str(root.resolve()), today, digest.hexdigest()
+    page_index: PageIndex
 
 
 @contextmanager
-def _no_cycle_collection():
+def _no_cycle_collection() -> Iterator[None]:
     """Loading builds tens of thousands of small objects (YAML nodes, then the dataset) and no reference
     cycles to speak of; Python's cycle collector would scan the growing heap again and again meanwhile,
     which took a third of the loading time or more. Reference counting still frees everything.
@@ -54,22 +49,20 @@ def _no_cycle_collection():
             gc.enable()
 
 
-def load_project(root: Path, today: dt.date | None = None) -> Dataset:
+def load_project(root: Path, today: dt.date | None = None) -> SiteDataset:
     """The validated dataset; raises ProblemReport listing every problem in data/ and docs/."""
     today = today or dt.date.today()
-    key = _fingerprint(root, today)
-    if key in _last_loaded:
-        return _last_loaded[key]
     with _no_cycle_collection():
-        declared = Declared()
+        declared = DeclaredIds()
         dataset, problems = load_dataset(root, today, declared)
-        problems += scan_docs(root, declared)
+        pages = read_docs(root)  # read once: the check and the page index see the same pages
+        problems += check_docs(pages, declared, MACROS)
         if dataset is not None:
-            homes, page_problems = find_homes(root, dataset)
+            page_index, page_problems = index_pages(pages, dataset, MACROS)
             problems += page_problems
-            dataset = dataclasses.replace(dataset, homes=homes)
+            fields = {field.name: getattr(dataset, field.name) for field in dataclasses.fields(dataset)}
+            dataset = SiteDataset(**fields, page_index=page_index)
     if problems:
         raise ProblemReport(problems)
-    _last_loaded.clear()
-    _last_loaded[key] = dataset
+    assert isinstance(dataset, SiteDataset)  # without problems, the data was built and the pages indexed
     return dataset

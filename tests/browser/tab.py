@@ -7,6 +7,7 @@ dialogs, so a test can say exactly what went wrong on which page.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -73,7 +74,8 @@ class Tab:
         """Open `path` (relative to the site root), wait for its load event, and return the record of this visit."""
         self.latest = Visit(url=self.base_url + path)
         response = self.page.goto(self.latest.url)
-        assert response is not None and response.ok, f"{self.latest.url}: HTTP {response and response.status}"
+        assert response is not None, f"{self.latest.url}: no response"
+        assert response.ok, f"{self.latest.url}: HTTP {response.status}"
         return self.latest
 
     def wait_for_search_index(self) -> None:
@@ -95,10 +97,9 @@ class Tab:
         Results arrive from the worker: this waits for `awaited_path` among them, or for the timeout.
         """
         links = self.type_into_search(query)
-        try:
+        # On a timeout the test's assertion says what was found instead.
+        with contextlib.suppress(PlaywrightTimeoutError):
             links.and_(self.page.locator(f'[href*="/{awaited_path}"]')).first.wait_for(state="attached")
-        except PlaywrightTimeoutError:
-            pass  # the test's assertion says what was found instead
         site_root = urlsplit(self.base_url).path
         hrefs = links.evaluate_all("links => links.map(link => link.href)")
         return sorted({urlsplit(href).path.removeprefix(site_root) for href in hrefs})

@@ -12,10 +12,9 @@ import pytest
 from conftest import FIXTURE_TODAY, FIXTURES
 
 from macros.data.problems import ProblemReport
-from macros.site import page_index as homes
+from macros.site.html import PageContext as Page
 from macros.site.page_macros import PageMacros
 from macros.site.project import load_project
-from macros.site.render import Page
 
 
 @pytest.fixture
@@ -41,21 +40,8 @@ def problems_of(root) -> list[str]:
 
 def macros_on(dataset, url, lang="en"):
     prefix = "ru/" if lang == "ru" else ""
-    page = Page(lang=lang, url=prefix + url, language_prefix=prefix, homes=dataset.homes)
+    page = Page(lang=lang, url=prefix + url, language_prefix=prefix, page_index=dataset.page_index)
     return PageMacros(dataset, lambda: page)
-
-
-@pytest.mark.parametrize(
-    ("path", "url"),
-    [
-        ("index.md", ""),
-        ("trade.md", "trade/"),
-        ("trade/index.md", "trade/"),
-        ("trade/energy.md", "trade/energy/"),
-    ],
-)
-def test_a_page_address_is_the_one_mkdocs_writes(path, url):
-    assert homes.page_url(path) == url
 
 
 def test_a_figure_links_to_the_page_that_shows_its_fact_in_full(project):
@@ -68,7 +54,7 @@ def test_a_figure_links_to_the_page_that_shows_its_fact_in_full(project):
         },
     )
     dataset = load_project(project, FIXTURE_TODAY)
-    assert dataset.homes.fact_page(dataset.facts["trade.turnover"]) == "money/flows/"
+    assert dataset.page_index.fact_page(dataset.facts["trade.turnover"]) == "money/flows/"
     card = html.unescape(macros_on(dataset, "").key_figures("trade.turnover"))
     assert 'href="money/flows/#fact-trade-turnover"' in card
     from_russian = html.unescape(macros_on(dataset, "trade/", lang="ru").area_summary("trade"))
@@ -76,7 +62,7 @@ def test_a_figure_links_to_the_page_that_shows_its_fact_in_full(project):
 
 
 def test_a_fact_shown_in_full_on_two_pages_is_an_error_naming_both(project):
-    # Pages are read in path order: the later one is the second home.
+    # Pages are read in path order: the later one shows the fact a second time.
     write_pages(
         project,
         {
@@ -90,7 +76,7 @@ def test_a_fact_shown_in_full_on_two_pages_is_an_error_naming_both(project):
     ]
 
 
-def test_a_translated_twin_and_an_example_in_a_raw_block_are_not_second_homes(project):
+def test_a_translated_twin_and_an_example_in_a_raw_block_do_not_show_a_fact_a_second_time(project):
     write_pages(
         project,
         {
@@ -99,7 +85,7 @@ def test_a_translated_twin_and_an_example_in_a_raw_block_are_not_second_homes(pr
             "guide.md": '{% raw %}{{ fact("trade.turnover") }}{% endraw %}\n',
         },
     )
-    assert load_project(project, FIXTURE_TODAY).homes.facts == {"trade.turnover": "trade/"}
+    assert load_project(project, FIXTURE_TODAY).page_index.facts == {"trade.turnover": "trade/"}
 
 
 def test_a_fact_or_event_on_no_page_is_an_error_at_its_line_in_the_data(project):
@@ -122,7 +108,7 @@ def test_sources_spread_over_pages_by_letter_and_links_lead_to_the_right_one(pro
     dataset = load_project(project, FIXTURE_TODAY)
     agency, ministry = dataset.sources["agency-2025"], dataset.sources["ministry-2025"]
     # The agency's publisher begins with '<' (the XSS fixture), which sorts between the digits and 'a'.
-    assert [dataset.homes.source_page(s) for s in (agency, ministry)] == ["sources/", "sources-m-z/"]
+    assert [dataset.page_index.source_page(s) for s in (agency, ministry)] == ["sources/", "sources-m-z/"]
     first = macros_on(dataset, "sources/").sources_list("0", "l")
     second = macros_on(dataset, "sources-m-z/").sources_list("m", "я")
     assert 'id="ministry-2025"' in second
@@ -161,6 +147,6 @@ def test_cite_this_finds_the_area_of_a_page_that_shows_only_some_of_its_facts(pr
         },
     )
     dataset = load_project(project, FIXTURE_TODAY)
-    assert dataset.homes.area_of_page("turnover/") == "trade"
-    assert dataset.homes.area_of_page("trade/") == "trade"
-    assert dataset.homes.area_page(dataset.areas["trade"]) == "trade/"
+    assert dataset.page_index.area_of_page("turnover/") == "trade"
+    assert dataset.page_index.area_of_page("trade/") == "trade"
+    assert dataset.page_index.area_page(dataset.areas["trade"]) == "trade/"
