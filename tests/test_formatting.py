@@ -1,5 +1,7 @@
 """Figures, qualifiers and periods as a reader of each language sees them."""
 
+import datetime as dt
+
 import pytest
 
 from macros.data.periods import Period
@@ -60,3 +62,15 @@ def test_digits_read_back_equal_in_both_languages(value, unit):
     if unit == "count":
         digits = {lang: format_value(value, UNITS[unit], "exact", lang) for lang in ("en", "ru")}
     assert parse_number(digits["en"].rstrip("%"), "en") == parse_number(digits["ru"], "ru")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("pattern", ["d MMMM y", "d MMMM y 'г'.", "d MMM y", "LLL y", "LLLL y"])
+def test_dates_are_written_as_babel_writes_them(pattern, lang):
+    from babel.dates import format_date
+
+    from macros.site.formatting import _format_date
+
+    for month in range(1, 13):
+        day = dt.date(2025, month, 9 + month)
+        assert _format_date(day, pattern, lang) == format_date(day, pattern, locale=lang)

@@ -9,11 +9,14 @@ editors' commands use it too.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Mapping
 from decimal import Decimal
-from functools import lru_cache
+from types import MappingProxyType
+from typing import Literal
 
 from babel import Locale
-from babel.dates import format_date, get_month_names
+from babel.dates import get_month_names
 from babel.numbers import format_decimal
 
 from macros.data.periods import Period, Point
@@ -23,6 +26,7 @@ from macros.site.text import (
     DATE_IN_SENTENCE_ENDINGS,
     DATE_PATTERNS,
     DURATION_WORDS,
+    LANGUAGES,
     MAGNITUDE_WORDS,
     MEASURE_WORDS,
     PERCENT_SIGN,
@@ -32,12 +36,51 @@ from macros.site.text import (
 
 # The magnitude words, largest first: (threshold, key of text.MAGNITUDE_WORDS).
 MAGNITUDES = ((10**9, "billion"), (10**6, "million"))
-# Periods, dates and month names recur on every page (a source is cited by every figure it backs), and
-# Babel is slow: the pure functions below keep their answers, which cuts the macros' share of a build by
-# a third. The memos hold nothing but text made from immutable arguments, so they cannot carry one
-# build's data into the next, and they are bounded, so `mkdocs serve` cannot grow them without end.
-# (format_value kept a memo too; without it a build takes no measurably longer.)
-_MEMO = 2048
+# Month names for every language of the site, read from Babel once at import: dates recur on every
+# page (a source is cited by every figure it backs), and asking Babel for each one was a third of the
+# macros' share of a build. A constant table, not a cache: nothing here changes during or between builds.
+# Each language's names by Babel's pattern letter: MMMM and MMM are the forms inside a date
+# ("26 ноября"), LLLL and LLL stand alone ("ноябрь 2025").
+_MONTH_FORMS: tuple[tuple[str, Literal["wide", "abbreviated"], Literal["format", "stand-alone"]], ...] = (
+    ("MMMM", "wide", "format"),
+    ("MMM", "abbreviated", "format"),
+    ("LLLL", "wide", "stand-alone"),
+    ("LLL", "abbreviated", "stand-alone"),
+)
+
+
+def _month_names_of(lang: str) -> Mapping[str, tuple[str, ...]]:
+    names = {
+        letters: tuple(str(get_month_names(width, context=context, locale=lang)[month]) for month in range(1, 13))
+        for letters, width, context in _MONTH_FORMS
+    }
+    return MappingProxyType(names)
+
+
+_MONTH_NAMES: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {lang: _month_names_of(lang) for lang in LANGUAGES}
+)
+# The parts of a date pattern this module writes: a day, a month name, a year, or a quoted literal.
+_PATTERN_PART = re.compile(r"'([^']*)'|(d|MMMM|MMM|LLLL|LLL|y)")
+
+
+def _format_date(day: dt.date, pattern: str, lang: str) -> str:
+    """`day` written with a CLDR date pattern (only the letters d, MMMM, MMM, LLLL, LLL and y), as
+    babel.dates.format_date writes it (tests/test_formatting.py holds the two equal)."""
+
+    def part(match: re.Match[str]) -> str:
+        literal, letters = match.groups()
+        if letters is None:
+            return literal
+        if letters == "d":
+            return str(day.day)
+        if letters == "y":
+            return str(day.year)
+        return _MONTH_NAMES[lang][letters][day.month - 1]
+
+    return _PATTERN_PART.sub(part, pattern)
+
+
 NBSP = "\u00a0"
 EN_DASH = "\u2013"
 MINUS = "\u2212"
@@ -92,14 +135,13 @@ def format_value(value: float, unit: Unit, qualifier: str, lang: str) -> str:
     return f"{words} {amount}" if words else amount
 
 
-@lru_cache(maxsize=_MEMO)
 def _month_name(month: int, lang: str) -> str:
     # Stand-alone names: "январь", not the genitive "января" that a full date needs.
-    return str(get_month_names("wide", context="stand-alone", locale=lang)[month])
+    return _MONTH_NAMES[lang]["LLLL"][month - 1]
 
 
 def _day(day: dt.date, lang: str) -> str:
-    return format_date(day, DATE_PATTERNS[lang]["day"], locale=lang)
+    return _format_date(day, DATE_PATTERNS[lang]["day"], lang)
 
 
 def format_point_in_sentence(point: Point, lang: str) -> str:
@@ -107,11 +149,10 @@ def format_point_in_sentence(point: Point, lang: str) -> str:
     '2025 год') where a label abbreviates it; English reads the same either way."""
     ending = DATE_IN_SENTENCE_ENDINGS[lang][point.precision]
     if point.precision == "day":
-        return format_date(point.first, DATE_PATTERNS[lang]["day_in_sentence"], locale=lang) + ending
+        return _format_date(point.first, DATE_PATTERNS[lang]["day_in_sentence"], lang) + ending
     return format_point(point, lang) + ending
 
 
-@lru_cache(maxsize=_MEMO)
 def format_point(point: Point, lang: str) -> str:
     if point.precision == "year":
         return str(point.first.year)
@@ -120,7 +161,6 @@ def format_point(point: Point, lang: str) -> str:
     return _day(point.first, lang)
 
 
-@lru_cache(maxsize=_MEMO)
 def format_period(period: Period, lang: str) -> str:
     """'2024', 'May 2024', '26 November 2025', 'January–September 2025', '2014–2016'."""
     if period.end is None:
@@ -137,15 +177,14 @@ def format_period(period: Period, lang: str) -> str:
     return f"{format_point(period.start, lang)} {EN_DASH} {format_point(period.end, lang)}"
 
 
-@lru_cache(maxsize=_MEMO)
 def format_short_date(point: Point | None, lang: str) -> str:
     """A source's publication date, compact: '26 Nov 2025', 'Nov 2025', '2012'; '' when undated."""
     if point is None:
         return ""
     if point.precision == "day":
-        return format_date(point.first, "d MMM y", locale=lang)
+        return _format_date(point.first, "d MMM y", lang)
     if point.precision == "month":
-        return format_date(point.first, "LLL y", locale=lang)
+        return _format_date(point.first, "LLL y", lang)
     return str(point.first.year)
 
 
