@@ -25,6 +25,10 @@ help:  ## list the targets
 	@echo "  Variables: PORT=$(PORT) (serve), BASE=$(BASE) (diff), VENV=$(VENV)"
 
 serve: $(VENV)/installed-site  ## serve the site on http://127.0.0.1:$PORT (default 8000) with live reload
+	@# A busy port is one line here, not the traceback mkdocs would print.
+	@$(BIN)/python -c "import socket; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); \
+	s.bind(('127.0.0.1', int('$(PORT)')))" 2>/dev/null || { echo "make serve: port $(PORT) is busy (another \
+	make serve?); stop it, or choose another port: PORT=$$(( $(PORT) + 1 )) make serve" >&2; exit 2; }
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 check: $(VENV)/installed-site  ## validate data/ and docs/ without building
@@ -33,7 +37,7 @@ check: $(VENV)/installed-site  ## validate data/ and docs/ without building
 build: $(VENV)/installed-site  ## build the site into site/ exactly as CI does
 	$(BIN)/mkdocs build --strict
 
-diff: $(VENV)/installed-site  ## the facts changed since BASE (default main), as a Markdown table
+diff: $(VENV)/installed-site  ## the facts changed since BASE (default main) in your working tree, as a Markdown table
 	$(BIN)/python -m macros diff $(BASE)
 
 schema: $(VENV)/installed-site  ## regenerate data/schema/*.json after a change to macros/data/schema.py

@@ -11,8 +11,9 @@ The package is laid out as the pipeline runs:
 ARCHITECTURE.md follows one figure from data/ to a built page.
 """
 
-# mkdocs-macros calls these two by name in the module it loads: define_env at the start of each
-# language edition's build, on_post_build at its end (macros/site/mkdocs_plugin.py).
-from macros.site.mkdocs_plugin import define_env, on_post_build
+# mkdocs-macros calls these by name in the module it loads: define_env at the start of each
+# language edition's build, on_post_page_macros after each page's macros (it shows a served build's
+# problems on the page), on_post_build at the edition's end (macros/site/mkdocs_plugin.py).
+from macros.site.mkdocs_plugin import define_env, on_post_build, on_post_page_macros
 
-__all__ = ["define_env", "on_post_build"]
+__all__ = ["define_env", "on_post_build", "on_post_page_macros"]

@@ -248,8 +248,18 @@ def on_config(config):
     i18n = config.plugins.get("i18n")
     language = (getattr(i18n, "current_language", None) if i18n else None) or ""
     for extension, options in json.loads(_SETTINGS.read_text(encoding="utf-8")).get(language, {}).items():
-        config.mdx_configs.setdefault(extension, {}).update(options)
+        config.mdx_configs.setdefault(extension, {}).update({key: _decoded(value) for key, value in options.items()})
     return config
+
+
+def _decoded(value):
+    """A function the capture wrote as {"callable": "module:name"} (toc's slugify), imported again."""
+    if isinstance(value, dict) and set(value) == {"callable"}:
+        import importlib
+
+        module, _, name = value["callable"].partition(":")
+        return getattr(importlib.import_module(module), name)
+    return value
 '''
 
 

@@ -206,11 +206,18 @@ def command_load(args) -> dict:
 
 
 def serializable(settings: dict) -> dict:
-    """The extensions' settings that JSON can carry (a setting holding a function is left as it is)."""
+    """The extensions' settings that JSON can carry. A function (toc's slugify, which define_env sets) is
+    written as {"callable": "module:name"}, which the plain variant's hook imports again."""
+
+    def encode(value):
+        if callable(value):
+            return {"callable": f"{value.__module__}:{value.__qualname__}"}
+        raise TypeError(value)
+
     kept = {}
     for extension, options in settings.items():
         try:
-            kept[extension] = json.loads(json.dumps(options))
+            kept[extension] = json.loads(json.dumps(options, default=encode))
         except (TypeError, ValueError):
             continue
     return kept

@@ -111,14 +111,14 @@ def break_project(project: Path, relative: str, old: str, new: str) -> None:
             "data/sources.yaml",
             "url: https://example.org/news/2",
             "url: javascript:alert(1)",
-            "data/sources.yaml:10: ministry-2025.url: unsafe URL 'javascript:alert(1)' (scheme 'javascript:'); expected an "
+            "data/sources.yaml:12: ministry-2025.url: unsafe URL 'javascript:alert(1)' (scheme 'javascript:'); expected an "
             "http:// or https:// address",
         ),
         (
             "data/trade.yaml",
             "title: {en: Trade and economy",
             "title: {en: [Trade and economy",
-            "data/trade.yaml:1: YAML syntax error:",
+            "data/trade.yaml:1: YAML syntax error at column 13: the bracket [ opened here is not closed;",
         ),
         (
             "docs/index.md",

@@ -5,6 +5,7 @@ publication date among the sources the area cites. Both cases run on a copy of t
 in a temporary git repository; the last test reads the real built site.
 """
 
+import datetime as dt
 import os
 import re
 import shutil
@@ -15,8 +16,9 @@ from conftest import FIXTURE_TODAY, FIXTURES, ROOT, read_page
 
 from macros.data.periods import Point
 from macros.site import build_info as buildinfo
-from macros.site import citation
-from macros.site.build_info import Site, last_data_change
+from macros.site import citation, fact_notes
+from macros.site.build_info import BuildStamp, Site, last_data_change
+from macros.site.changes import read_change_log
 from macros.site.formatting import format_point
 from macros.site.html import PageContext
 from macros.site.page_macros import PageMacros
@@ -47,12 +49,16 @@ def cite(root, site_url=None, page_url="trade/", lang="en"):
     dataset = load_project(root, FIXTURE_TODAY)
     prefix = "ru/" if lang == "ru" else ""
     page = PageContext(lang=lang, url=prefix + page_url, language_prefix=prefix, page_index=dataset.page_index)
-    macros = PageMacros(dataset, lambda: page, Site("Fact sheet", site_url, root))
+    macros = PageMacros(dataset, lambda: page, Site("Fact sheet", site_url, root, BUILT))
     return macros.cite_this()
 
 
+BUILT = BuildStamp(dt.date(2026, 12, 1), None)  # the access date until the reader's script gives theirs
+
+
 def citation_text(block: str) -> str:
-    return re.search(r'<p class="fs-cite-text">(.*?)</p>', block).group(1)
+    """The plain-text citation as a reader reads it (without the access date's element)."""
+    return re.sub(r"<[^>]+>", "", re.search(r'<p class="fs-cite-text">(.*?)</p>', block).group(1))
 
 
 @pytest.fixture
@@ -69,7 +75,8 @@ def committed(project):
 def test_with_history_the_date_is_the_last_commit_to_the_area_s_data(committed):
     block = cite(committed, site_url="https://facts.example.org/")
     assert citation_text(block) == (
-        "Fact sheet. “Trade and economy”. Data last changed 4 March 2026. https://facts.example.org/trade/"
+        "Fact sheet. “Trade and economy”. Data last changed 4 March 2026. https://facts.example.org/trade/ "
+        "(accessed 1 December 2026)."
     )
     assert "latest recorded change to this page&#x27;s data file, data/trade.yaml" in block
 
@@ -84,17 +91,20 @@ def test_an_uncommitted_change_falls_back_to_the_newest_source(committed):
 def test_without_history_the_date_is_the_newest_source_and_the_text_says_so(project):
     block = cite(project)
     # The agency's page (1 June 2025) is newer than the ministry's (March 2025); the undated one has no say.
-    assert citation_text(block) == "Fact sheet. “Trade and economy”. Data last changed 1 June 2025. /trade/"
+    assert citation_text(block) == (
+        "Fact sheet. “Trade and economy”. Data last changed 1 June 2025. /trade/ (accessed 1 December 2026)."
+    )
     assert "newest publication date among the sources this page cites" in block
-    assert "does not know the site&#x27;s public address" in block  # no domain is invented
+    assert "built without its public address, so the citation gives the page&#x27;s path" in block  # no domain invented
+    assert "browser" not in block  # the reader is not asked to mend the citation
 
 
 def test_the_citation_is_a_heading_in_the_page_contents_and_speaks_russian(project):
     block = cite(project, site_url="https://facts.example.org", lang="ru")
     assert block.startswith("## Как цитировать эту страницу {#cite-this-page}\n")
     assert citation_text(block) == (
-        "Fact sheet. «Торговля и экономика». Данные изменены: 1 июня 2025\u00a0года. "
-        "https://facts.example.org/ru/trade/"
+        "Торговля и экономика // Fact sheet. Данные изменены: 1 июня 2025\u00a0года. "
+        "URL: https://facts.example.org/ru/trade/ (дата обращения: 01.12.2026)."
     )
 
 
@@ -162,3 +172,34 @@ def test_both_editions_share_one_answer_from_git(committed, monkeypatch):
     assert first is second
     assert first.committed["data/trade.yaml"] == "2026-03-04"
     assert sorted(asked) == ["log", "rev-parse", "status", "status"]  # the stamp's two, the history's two
+
+
+def test_cite_this_figure_gives_the_fact_s_full_address_its_id_and_period(committed):
+    dataset = load_project(committed, FIXTURE_TODAY)
+    page = PageContext(lang="en", url="trade/", page_index=dataset.page_index)
+    site = Site("Fact sheet", "https://facts.example.org/", committed, BUILT)
+    fact = dataset.facts["trade.turnover"]
+    area_change = last_data_change(committed, dataset, "trade")
+    block = str(fact_notes.figure_citation_for(page, fact, site, read_change_log(committed), area_change))
+    assert block.startswith('<details class="fs-cite fs-cite-figure"')
+    assert citation_text(block) == (
+        "Turnover &lt;img src=x onerror=alert(1)&gt;, 2024 (fact trade.turnover). Fact sheet. Data last changed "
+        "4 March 2026. https://facts.example.org/trade/&#35;fact-trade-turnover (accessed 1 December 2026)."
+    )
+    assert 'data-cite-changed="2026-03-04"' in block
+    assert 'data-cite="rukg-factsheet-trade.turnover"' in block  # the BibTeX key and CSL id
+
+
+def test_the_russian_figure_citation_is_in_russian(project):
+    dataset = load_project(project, FIXTURE_TODAY)
+    page = PageContext(lang="ru", url="ru/trade/", language_prefix="ru/", page_index=dataset.page_index)
+    site = Site("Справочник", None, project, BUILT)
+    change = last_data_change(project, dataset, "trade")
+    block = str(
+        fact_notes.figure_citation_for(page, dataset.facts["trade.turnover"], site, read_change_log(project), change)
+    )
+    assert "Как цитировать эту цифру" in block
+    assert citation_text(block) == (
+        "Товарооборот, 2024 (показатель trade.turnover) // Справочник. Данные изменены: 1 июня 2025\u00a0года. "
+        "URL: /ru/trade/&#35;fact-trade-turnover (дата обращения: 01.12.2026)."
+    )

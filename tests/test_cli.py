@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import socket
 import subprocess
 import sys
 from contextlib import redirect_stderr, redirect_stdout
@@ -16,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from conftest import FIXTURES, ROOT
-from test_validate import EXPECTED
+from test_validate import BROKEN_FILES, EXPECTED
 
 from macros.editors.cli import main
 
@@ -47,7 +49,7 @@ def run_check(project: Path, *args: str, **env: str) -> CliResult:
 def test_check_lists_every_problem_and_fails_once():
     result = run_check(FIXTURES / "broken")
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [*EXPECTED, f"{len(EXPECTED)} problems in 5 files"]
+    assert result.stderr.splitlines() == [*EXPECTED, f"{len(EXPECTED)} problems in {BROKEN_FILES} files"]
     assert result.stdout == ""
 
 
@@ -61,7 +63,7 @@ def test_python_dash_m_macros_runs_the_check_without_a_traceback():
         env={**os.environ, "PYTHONPATH": str(ROOT), "GITHUB_ACTIONS": ""},
     )
     assert result.returncode == 1
-    assert result.stderr.splitlines() == [*EXPECTED, f"{len(EXPECTED)} problems in 5 files"]
+    assert result.stderr.splitlines() == [*EXPECTED, f"{len(EXPECTED)} problems in {BROKEN_FILES} files"]
     assert "Traceback" not in result.stderr + result.stdout
 
 
@@ -88,3 +90,40 @@ def test_a_wrong_date_option_is_a_usage_error():
     result = run_check(FIXTURES / "valid", "--today", "2026-13-01")
     assert result.returncode == 2
     assert "'2026-13-01' is not a date; expected YYYY-MM-DD" in result.stderr
+
+
+def _make(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """`make ARGS` in the repository, with the environment the Makefile created (skipped without it)."""
+    if not (ROOT / ".venv" / "installed-site").exists():
+        pytest.skip("make has not created .venv yet")
+    return subprocess.run(
+        ["make", "--no-print-directory", *args],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_make_serve_says_in_one_line_that_its_port_is_busy():
+    # mkdocs printed its own traceback (OSError: Address already in use).
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = _make("serve", PORT=str(port))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[0] == (
+        f"make serve: port {port} is busy (another make serve?); stop it, or choose another port: "
+        f"PORT={port + 1} make serve"
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_make_diff_runs_the_diff_with_the_project_s_environment():
+    # The pull request template's `python -m macros diff main` failed with the system Python.
+    result = _make("diff", "BASE=HEAD")
+    assert result.returncode == 0, result.stderr
+    assert any(line.startswith("## Fact changes from `HEAD`") for line in result.stdout.splitlines())

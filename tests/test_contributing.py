@@ -14,6 +14,7 @@ import pytest
 from conftest import FIXTURE_TODAY, ROOT
 
 from macros.data import schema
+from macros.data.commitment_schema import ANNOUNCEMENT, COMMITMENT, EVIDENCE, TARGET
 from macros.data.conform import Checker
 from macros.data.load import load_dataset
 from macros.data.units import UNITS
@@ -36,6 +37,10 @@ FIELD_NAMES = {
         schema.AREA_FILE,
         schema.SOURCES_FILE,
         schema.SPEAKERS_FILE,
+        COMMITMENT,
+        ANNOUNCEMENT,
+        TARGET,
+        EVIDENCE,
     )
     for name in record.fields
 }
@@ -69,6 +74,8 @@ def annotations(record, node, lines, found):
         elif spec.kind == "list" and isinstance(value, YamlList):
             for item in value:
                 annotations(spec.record, item, lines, found)
+        elif spec.kind == "record" and isinstance(value, YamlMap):
+            annotations(spec.record, value, lines, found)
     return found
 
 
@@ -80,7 +87,7 @@ def expected_annotation(spec):
 
 
 def test_there_is_a_template_for_each_kind_of_file():
-    assert len(templates_of("area")) == 2
+    assert len(templates_of("area")) == 4
     assert len(templates_of("sources")) == 1
     assert len(templates_of("speakers")) == 1
 

@@ -4,7 +4,7 @@ page index read each page by the same rules."""
 import pytest
 
 from macros.data.load import DeclaredIds
-from macros.site.docs_scan import check_references, check_typed_numbers, scan_page
+from macros.site.docs_scan import check_docs, check_references, check_twins, check_typed_numbers, scan_page
 from macros.site.page_macros import MACROS
 
 DECLARED = DeclaredIds(
@@ -99,3 +99,49 @@ def test_the_calls_and_the_prose_keep_the_page_s_lines():
     assert [(call.name, call.strings, call.line) for call in page.calls] == [("fact", ("trade.turnover",), 5)]
     assert page.prose.count("\n") == 5
     assert [p.line for p in check_typed_numbers(page)] == [5]
+
+
+def twins(english: str, russian: str) -> list[str]:
+    pages = (scan_page("docs/trade.md", english), scan_page("docs/trade.ru.md", russian))
+    return [str(problem) for problem in check_twins(pages, DECLARED, MACROS)]
+
+
+def test_a_page_and_its_twin_show_the_same_macros():
+    assert twins('{{ fact("trade.turnover") }}\n{{ range(3) }}', '# Торговля\n\n{{ fact("trade.turnover") }}') == []
+
+
+def test_a_call_missing_from_the_twin_names_where_it_belongs():
+    english = '{{ area_summary("trade") }}\n\n{{ fact("trade.turnover") }}\n{{ fact("trade.turnover_growth") }}\n'
+    russian = '# Торговля\n{{ area_summary("trade") }}\n\n\n{{ fact("trade.turnover") }}\n'
+    assert twins(english, russian) == [
+        'docs/trade.ru.md:5: {{ fact("trade.turnover_growth") }} is missing (after this line): docs/trade.md:4 '
+        "shows it; expected the same facts, events and macros in both editions"
+    ]
+    assert twins(russian, english) == [
+        'docs/trade.md:5: {{ fact("trade.turnover_growth") }} is missing (after this line): docs/trade.ru.md:4 '
+        "shows it; expected the same facts, events and macros in both editions"
+    ]
+
+
+def test_a_call_made_twice_is_needed_twice():
+    figure = '{{ figure("trade.turnover") }}'
+    assert len(twins(f"{figure} {figure}", figure)) == 1
+
+
+def test_a_misspelt_id_is_left_to_its_own_message():
+    # "unknown fact 'trade.turnovr'; did you mean ..." says it; the twin check says nothing more.
+    assert twins('{{ fact("trade.turnovr") }}', '{{ fact("trade.turnover") }}') == []
+
+
+def test_a_page_without_a_twin_is_not_compared():
+    page = scan_page("docs/trade.md", '{{ fact("trade.turnover") }}')
+    assert check_twins((page,), DECLARED, MACROS) == []
+
+
+def test_references_to_an_unreadable_area_are_counted_not_reported():
+    declared = DeclaredIds(facts=set(), unreadable_areas={"trade": ("data/trade.yaml", "the file could not be read")})
+    pages = (scan_page("docs/p.md", '{{ fact("trade.turnover") }} {{ area_summary("trade") }} {{ fact("x.y") }}'),)
+    assert [str(problem) for problem in check_docs(pages, declared, MACROS)] == [
+        "docs/p.md:1: unknown fact 'x.y'; expected a fact id defined in data/",
+        "docs/: 2 references to facts and events of data/trade.yaml were not checked: the file could not be read",
+    ]

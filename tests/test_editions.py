@@ -16,8 +16,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import yaml
 from conftest import ROOT
+from mkdocs.utils.yaml import yaml_load
 
 from macros.site.formatting import parse_number
 from macros.site.page_macros import MACROS
@@ -245,7 +245,7 @@ def test_each_language_s_search_index_holds_only_its_own_pages(built_site):
 
 
 def russian_site_name() -> str:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))  # MkDocs' loader: it knows !ENV
     i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
     return next(language["site_name"] for language in i18n["languages"] if language["locale"] == RUSSIAN)
 
@@ -277,9 +277,13 @@ def test_russian_pages_carry_no_english_interface_text(built_site):
 @pytest.mark.parametrize("area", ["trade", "education", "migration", "security"])
 def test_the_russian_citation_names_the_russian_site(built_site, area):
     html = (built_site / RUSSIAN / area / "index.html").read_text(encoding="utf-8")
-    citation = re.search(r'<p class="fs-cite-text">(.*?)</p>', html).group(1)
-    assert citation.startswith(f"{russian_site_name()}. «"), citation
-    assert re.search(r"Данные изменены: .*\b(года|год)\. ", citation), citation
+    # Every citation on the page, each figure's and the page's, in the Russian form: "Title // Site. ..."
+    citations = re.findall(r'<p class="fs-cite-text">(.*?)</p>', html)
+    assert citations
+    for citation in citations:
+        assert f" // {russian_site_name()}. " in citation, citation
+        assert re.search(r"Данные изменены: .*\b(года|год)\. URL: ", citation), citation
+        assert "(дата обращения: " in citation, citation
 
 
 @pytest.mark.build

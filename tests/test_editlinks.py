@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 from conftest import FIXTURE_TODAY, FIXTURES, ROOT, copy_project, mkdocs_build, read_page
+from mkdocs.utils.yaml import yaml_load
 
 from macros.data.load import load_dataset
 from macros.data.problems import ProblemReport
@@ -94,7 +95,8 @@ def test_the_site_setting_is_not_repo_url():
 
 @pytest.mark.build
 def test_real_site_has_links_only_when_a_repository_is_set(built_site):
-    setting = (yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8")).get("extra") or {}).get("repository")
+    # MkDocs' loader: the setting is !ENV [FACTSHEET_REPOSITORY, ""], empty unless the environment sets it.
+    setting = (yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8")).get("extra") or {}).get("repository")
     page = read_page(built_site, "trade/")
     assert ('class="fs-edit-links"' in page) == bool(setting)
 

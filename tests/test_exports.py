@@ -48,6 +48,12 @@ def yaml_sources(root: Path) -> dict:
     return yaml.safe_load((root / "data" / "sources.yaml").read_text(encoding="utf-8"))["sources"]
 
 
+def without_bom(text: str) -> str:
+    """A CSV download's text after its byte order mark, which every one starts with (for Excel)."""
+    assert text.startswith(exports.BOM)
+    return text[len(exports.BOM) :]
+
+
 def csv_observations(text: str) -> list[tuple]:
     return [
         (
@@ -59,7 +65,7 @@ def csv_observations(text: str) -> list[tuple]:
             r["source_id"],
             tuple(r["also_reported_by"].split()),
         )
-        for r in csv.DictReader(io.StringIO(text))
+        for r in csv.DictReader(io.StringIO(without_bom(text)))
     ]
 
 
@@ -91,7 +97,7 @@ def check_downloads(files: dict, root: Path) -> None:
     assert csv_observations(files["facts.csv"]) == as_text(expected)
     assert json_observations(files["facts.json"]) == expected  # JSON keeps 4.1 a number and 600000 an integer
     registry = yaml_sources(root)
-    rows = list(csv.DictReader(io.StringIO(files["sources.csv"])))
+    rows = list(csv.DictReader(io.StringIO(without_bom(files["sources.csv"]))))
     assert [r["source_id"] for r in rows] == list(registry)
     for row in rows:
         entry = registry[row["source_id"]]
@@ -135,15 +141,17 @@ def test_each_edition_writes_the_same_files_beside_its_data_page(tmp_path):
     downloads = exports.DownloadFiles(dataset, STAMP)
     english = downloads.write(tmp_path, "Fixture")
     russian = downloads.write(tmp_path / "ru", "Справочник «Фикстура»")
-    assert [path.relative_to(tmp_path).as_posix() for path in english + russian] == [
-        *(f"data/{name}" for name in exports.DOWNLOADS),
-        *(f"ru/data/{name}" for name in exports.DOWNLOADS),
-    ]
+    written = [path.relative_to(tmp_path).as_posix() for path in english + russian]
+    assert len(written) == len(set(written))
+    for name in (*exports.DOWNLOADS, exports.PACKAGE_FILE, "areas/trade.csv", "facts/trade.turnover.json"):
+        assert f"data/{name}" in written, name
+        assert f"ru/data/{name}" in written, name
+    assert len(english) == len(russian)
     assert (tmp_path / "ru/data/facts.csv").read_bytes() == (tmp_path / "data/facts.csv").read_bytes()
 
 
 def test_a_csv_row_carries_the_full_source_and_the_speaker(fixture_files):
-    rows = list(csv.DictReader(io.StringIO(fixture_files["facts.csv"])))
+    rows = list(csv.DictReader(io.StringIO(without_bom(fixture_files["facts.csv"]))))
     disputed = [r for r in rows if r["fact_id"] == "trade.turnover" and r["period"] == "2023"]
     assert [(r["value"], r["qualifier"], r["stated_by_side"], r["source_publisher"]) for r in disputed] == [
         ("2.9", "about", "russia", "Agency <script>x</script>"),
@@ -161,14 +169,14 @@ def test_a_csv_row_carries_the_full_source_and_the_speaker(fixture_files):
 
 def test_every_file_is_stamped_with_the_build(fixture_files):
     for name in ("facts.csv", "sources.csv"):
-        rows = list(csv.DictReader(io.StringIO(fixture_files[name])))
+        rows = list(csv.DictReader(io.StringIO(without_bom(fixture_files[name]))))
         assert {(r["build_date"], r["build_commit"]) for r in rows} == {("2026-11-28", "0123abc")}, name
     document = json.loads(fixture_files["facts.json"])
     assert (document["build_date"], document["build_commit"], document["site"]) == ("2026-11-28", "0123abc", "Fixture")
 
 
 def test_the_csv_header_is_the_documented_columns(fixture_files):
-    header = next(csv.reader(io.StringIO(fixture_files["facts.csv"])))
+    header = next(csv.reader(io.StringIO(without_bom(fixture_files["facts.csv"]))))
     assert header == [c.name for c in exports.FACT_COLUMNS + exports.STAMP_COLUMNS]
     assert header[0] == "fact_id"
 
@@ -199,3 +207,41 @@ def test_the_data_page_links_every_file_and_documents_every_column(built_site):
         assert f'href="../data/{name}"' in html, name
     for column in exports.FACT_COLUMNS + exports.SOURCE_COLUMNS + exports.STAMP_COLUMNS:
         assert f"<code>{column.name.replace('_', '&#95;')}</code>" in html, column.name
+
+
+@pytest.fixture(scope="module")
+def real_files():
+    return exports.DownloadFiles(load_project(ROOT), STAMP).contents("Fact sheet")
+
+
+def test_the_downloads_carry_type_via_basis_derived_and_undated(real_files):
+    """Issue 12: what a figure rests on travels with it into every download."""
+    rows = list(csv.DictReader(io.StringIO(without_bom(real_files["facts.csv"]))))
+    derived = next(
+        r for r in rows if r["fact_id"] == "trade.debt_writeoff_effect_on_debt_ratio" and r["value"] == "-4.6"
+    )
+    assert derived["derived_method_en"] == "difference of the two stated debt-to-GDP ratios"
+    assert derived["derived_inputs"] == "65.2@interfax-25735 60.6@interfax-25735"
+    undated = next(r for r in rows if r["fact_id"] == "trade.turnover" and r["period"] == "undated")
+    assert (undated["undated"], undated["period_start"], undated["period_end"]) == ("true", "", "")
+    kulubaev = next(r for r in rows if r["fact_id"] == "trade.turnover" and r["stated_by"] == "kulubaev")
+    assert (kulubaev["basis"], kulubaev["source_type"], kulubaev["source_via"]) == (
+        "kyrgyz_official",
+        "mirror",
+        "Finmarket",
+    )
+    assert kulubaev["only_from_copies"] == "true"
+    assert kulubaev["quote_gloss_en"].startswith("in 2024, by Kyrgyz data")
+    sources = {r["source_id"]: r for r in csv.DictReader(io.StringIO(without_bom(real_files["sources.csv"])))}
+    assert (sources["tass-2047863"]["type"], sources["tass-2047863"]["publisher_ru"]) == ("agency", "ТАСС")
+    assert (sources["videodownloadbot-538777"]["type"], sources["videodownloadbot-538777"]["via"]) == ("mirror", "AFP")
+    document = json.loads(real_files["facts.json"])
+    fact = next(f for f in document["facts"] if f["id"] == "trade.debt_writeoff_effect_on_debt_ratio")
+    calculated = next(o for o in fact["observations"] if o["derived"])
+    assert [i["value"] for i in calculated["derived"]["inputs"]] == [65.2, 60.6]
+    turnover = next(f for f in document["facts"] if f["id"] == "trade.turnover")
+    assert any(
+        o["undated"] and o["period"] == {"text": "undated", "start": None, "end": None}
+        for o in turnover["observations"]
+    )
+    assert document["sources"]["videodownloadbot-538777"]["type"] == "mirror"

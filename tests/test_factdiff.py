@@ -13,11 +13,13 @@ SOURCES = """\
 sources:
   agency-2025:
     publisher: Agency
+    type: agency
     url: https://example.org/agency
     published: '2025-11-26'
     language: en
   ministry-2025:
     publisher: Ministry
+    type: official
     url: https://example.org/ministry
     published: '2025-11-20'
     language: ru

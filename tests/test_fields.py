@@ -46,20 +46,35 @@ CASES = [
         ],
     ),
     ("number", {}, "4.1", 4.1, []),
-    ("number", {}, "'4,1'", None, ["'4,1' is text; expected a number such as 4.1 (no units, no thousands separators)"]),
+    ("number", {}, "'4,1'", None, ["'4,1' uses a decimal comma; expected a dot: 4.1"]),
     ("bool", {}, "false", False, []),
     ("bool", {}, "yes", None, ["'yes' would be read as a yes/no value; expected true or false"]),
     ("count", {}, "30", 30, []),
     ("count", {}, "0", None, ["0 is a number; expected a whole number of at least 1"]),
     ("period", {}, "'2025-01/2025-09'", Period.parse("2025-01/2025-09"), []),
     ("period", {}, "2024", None, ["2024 is a number; expected it quoted, such as '2024'"]),
+    # One rule for every form: a month or a day unquoted is refused as a year is (CONTRIBUTING says "quote").
+    ("period", {}, "2024-05", None, ["2024-05 is not quoted; expected it quoted, such as '2024-05'"]),
+    ("date", {}, "2025-11-26", None, ["2025-11-26 is not quoted; expected it quoted, such as '2025-11-26'"]),
+    (
+        "date",
+        {},
+        "'2025-13-01'",
+        None,
+        [
+            "'2025-13-01' is not a date: there is no month 13; "
+            "expected YYYY, YYYY-MM or YYYY-MM-DD, such as '2025-11-26'"
+        ],
+    ),
+    ("number", {}, "'1,800'", None, ["'1,800' has a thousands separator; expected the digits alone: 1800"]),
+    ("number", {}, "'3.4'", None, ["'3.4' is quoted, so it is text; expected the number without quotes: 3.4"]),
     ("date", {}, "'2025-11-26'", Point.parse("2025-11-26"), []),
     (
         "date",
         {},
         "'2025-01/2025-09'",
         None,
-        ["'2025-01/2025-09' is a range; expected a single date: YYYY, YYYY-MM or YYYY-MM-DD"],
+        ["'2025-01/2025-09' is a range; expected a single date: YYYY, YYYY-MM or YYYY-MM-DD, such as '2025-11-26'"],
     ),
     ("url", {}, "https://example.org/a?b=1", "https://example.org/a?b=1", []),
     (
@@ -91,7 +106,7 @@ CASES = [
         {},
         "english",
         None,
-        ["'english' is not valid here; expected a two-letter ISO 639-1 code such as 'en' or 'ru'"],
+        ["'english' is not valid here; expected a two-letter ISO 639-1 code such as 'en' or 'ru'; did you mean 'en'?"],
     ),
     ("enum", {"choices": ("exact", "about")}, "about", "about", []),
     (
@@ -100,6 +115,23 @@ CASES = [
         "aboot",
         None,
         ["'aboot' is not allowed; expected one of exact, about; did you mean 'about'?"],
+    ),
+    (
+        "enum",
+        {"choices": ("exact", "about")},
+        "aprox",
+        None,
+        ["'aprox' is not allowed; expected one of exact, about; did you mean 'about'?"],
+    ),
+    (
+        "url",
+        {},
+        "example.org/page",
+        None,
+        [
+            "'example.org/page' lacks the https:// at its start; expected the full address as the browser shows it, "
+            "such as 'https://example.org/page'"
+        ],
     ),
     ("ref", {"registry": "sources"}, "agency-2025", "agency-2025", []),
     (
@@ -118,6 +150,15 @@ CASES = [
         "[{id: agency-2025}]",
         None,
         ["a mapping is given; expected an id from data/sources.yaml"],
+    ),
+    ("ids", {}, "[trade.summit, diplomacy.state_visit_2019]", ("trade.summit", "diplomacy.state_visit_2019"), []),
+    ("ids", {}, "[trade.summit, trade.summit]", None, ["lists an id twice; expected each id once"]),
+    (
+        "ids",
+        {},
+        "trade.summit",
+        None,
+        ["'trade.summit' is text; expected a list of ids such as [diplomacy.state_visit_2019]"],
     ),
     ("list", {"record": ITEM}, "[{name: A}, {name: B}]", ["A", "B"], []),
     (
@@ -142,8 +183,42 @@ CASES = [
 ]
 
 
+CASES += [  # issue 12: a quote's glosses, one record as a value, a figure's period or 'undated'
+    ("glosses", {}, "{ru: Товарооборот}", {"ru": "Товарооборот"}, []),
+    (
+        "glosses",
+        {},
+        "Trade",
+        None,
+        ["a single text is given; expected the gloss by language, such as {en: ..., ru: ...}"],
+    ),
+    (
+        "glosses",
+        {},
+        "{de: Handel}",
+        None,
+        ["'de' is not a language of the site; expected one of en, ru"],
+    ),
+    ("record", {"record": ITEM}, "{name: A}", "A", []),
+    ("record", {"record": ITEM}, "[A]", None, ["a list is given; expected a item (a mapping of keys such as name)"]),
+    ("period_or_undated", {}, "undated", Period.undated(), []),
+    ("period_or_undated", {}, "'2024'", Period.parse("2024"), []),
+    (
+        "period_or_undated",
+        {},
+        "someday",
+        None,
+        [
+            "'someday' is not a period; expected YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'"
+        ],
+    ),
+]
+
+
 def read(value):
     """A record's fields as plain values, so the table can name what a list or map reads."""
+    if hasattr(value, "fields"):  # one record (the `record` kind)
+        return value.fields["name"]
     if isinstance(value, list):
         return [item.fields["name"] for item in value]
     if isinstance(value, dict) and value and not isinstance(next(iter(value.values())), str):

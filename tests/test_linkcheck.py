@@ -39,7 +39,7 @@ def test_report_names_file_line_and_what_to_do():
         "data/sources.yaml:2: agency-2025: https://example.org/news/1?a=1&b=<2> answered 404; "
         "expected the page, or an archived copy in `url`\n\n"
         "Source links to check by hand (1):\n"
-        "data/sources.yaml:8: ministry-2025: https://example.org/news/2 answered 403; "
+        "data/sources.yaml:9: ministry-2025: https://example.org/news/2 answered 403; "
         "check it by hand (many sites refuse automated requests)\n\n"
         "0 of 2 source links answered OK\n"
     )

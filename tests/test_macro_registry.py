@@ -33,7 +33,7 @@ def test_what_a_macro_takes_matches_its_signature(name):
     assert takes in get_args(ArgumentKind)
     if takes == "none":
         assert parameters == []
-    elif takes == "facts":
+    elif takes in ("facts", "areas"):
         assert [p.kind for p in parameters] == [PARAMETER.VAR_POSITIONAL]
     else:
         assert parameters

@@ -92,8 +92,8 @@ def test_a_fact_or_event_on_no_page_is_an_error_at_its_line_in_the_data(project)
     write_pages(project, {"index.md": '{{ figure("trade.turnover") }}\n'})
     assert problems_of(project) == [
         'data/trade.yaml:3: trade.turnover: is shown on no page; expected {{ fact("trade.turnover") }} on one '
-        'page in docs/, or {{ area_facts("trade") }}',
-        'data/trade.yaml:22: trade.summit: is shown on no page; expected {{ area_events("trade") }} on one page '
+        'page in docs/ and its .ru.md twin, or {{ area_facts("trade") }}',
+        'data/trade.yaml:23: trade.summit: is shown on no page; expected {{ area_events("trade") }} on one page '
         "in docs/, or {{ timeline() }}",
     ]
 

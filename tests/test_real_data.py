@@ -1,8 +1,10 @@
 """The real data/ and docs/: valid, complete, and faithful to the report the site started from.
 
-Every figure of the seed article (../shared/research/seed-article.txt) must be in the data with
-the seed article among its sources and the speaker the report names; each area must carry at least
-twelve sourced facts or events; every conflict recorded in a fact is shown side by side.
+Every figure of the seed report (Yeni Şafak, ../shared/research/seed-article.txt) must be in the data
+with that report among its sources and the speaker it names (or none, where the data attributes the
+figure to who really said it); each area must carry at least twelve sourced facts or events; every
+conflict recorded in a fact is shown side by side. And the evidence holds (issue 12): no headline rests
+only on copies, every source has a type, every quote holds its figure and has its glosses.
 """
 
 import pytest
@@ -14,14 +16,16 @@ from macros.site.formatting import format_value
 from macros.site.html import fact_anchor
 from macros.site.project import load_project
 
-# (fact id, period, value, qualifier, speaker): the figures as the seed article states them.
+SEED_REPORT = "yenisafak-3711121"  # the report the fact sheet started from
+# (fact id, period, value, qualifier, speaker): the figures as the seed report states them.
 SEED_FIGURES = [
     ("trade.national_currency_share", None, 97, "almost", "putin"),  # "nearly 97% of bilateral payments"
     ("trade.turnover", "2024", 4.1, "exact", "putin"),  # "a record $4.1 billion last year"
     ("trade.turnover_growth", "2024", 13.6, "exact", "putin"),  # "growing by 13.6%"
     ("trade.turnover_growth", "2025-01/2025-09", 17, "exact", "putin"),  # "a further 17% in the first nine months"
     ("trade.russian_investment", None, 2, "almost", "putin"),  # "totaling almost $2 billion"
-    ("trade.companies_with_russian_participation", None, 1800, "about", "putin"),  # "around 1,800 Russian companies"
+    # "around 1,800 Russian companies": the report's own wording (Putin said about 1,700; 1,800 is Japarov's)
+    ("trade.companies_with_russian_participation", None, 1800, "about", None),
 ]
 
 
@@ -40,7 +44,7 @@ def seed_observation(dataset, fact_id, period, value, qualifier):
     for observation in fact.observations:
         cited = {observation.source.id, *(s.id for s in observation.also_reported_by)}
         if (
-            "seed-article" in cited
+            SEED_REPORT in cited
             and observation.value == value
             and observation.qualifier == qualifier
             and (period is None or observation.period.text == period)
@@ -52,8 +56,7 @@ def seed_observation(dataset, fact_id, period, value, qualifier):
 @pytest.mark.parametrize(("fact_id", "period", "value", "qualifier", "speaker"), SEED_FIGURES)
 def test_every_seed_figure_is_in_the_data_attributed(dataset, fact_id, period, value, qualifier, speaker):
     _, observation = seed_observation(dataset, fact_id, period, value, qualifier)
-    assert observation.stated_by is not None
-    assert observation.stated_by.id == speaker
+    assert (observation.stated_by.id if observation.stated_by else None) == speaker
 
 
 @pytest.mark.build
@@ -68,8 +71,8 @@ def test_every_seed_figure_is_on_its_page_with_its_source(
     assert (
         f'data-period="{observation.period.text}" data-value="{value}" data-qualifier="{qualifier}">{shown}<' in section
     )
-    seed_article_page = dataset.page_index.source_page(dataset.sources["seed-article"])
-    assert f'href="../{seed_article_page}#seed-article"' in section
+    seed_page = dataset.page_index.source_page(dataset.sources[SEED_REPORT])
+    assert f'href="../{seed_page}#{SEED_REPORT}"' in section
 
 
 @pytest.mark.parametrize(
@@ -84,7 +87,7 @@ def test_the_seed_events_are_dated_and_cite_the_seed_article(dataset, event_id, 
     event = dataset.events[event_id]
     assert event.date.text == date
     assert event.state_visit_2025
-    assert "seed-article" in {event.source.id, *(source.id for source in event.also_reported_by)}
+    assert SEED_REPORT in {event.source.id, *(source.id for source in event.also_reported_by)}
 
 
 @pytest.mark.parametrize("area", ["trade", "education", "migration", "security"])
@@ -108,3 +111,118 @@ def test_disputed_figures_appear_side_by_side_on_the_page(built_site, dataset):
         for observation in fact.observations:
             shown = format_value(observation.value, fact.unit, observation.qualifier, "en")
             assert f">{shown}<" in section, f"{fact.id} {observation.period.text}: {shown} not shown"
+
+
+# --- Issue 12: sources a reader can trust ---------------------------------------------------------
+
+
+def test_no_headline_rests_only_on_copies(dataset):
+    from_copies = [f.id for f in dataset.facts.values() if f.headline is not None and f.headline.only_from_copies]
+    assert from_copies == []
+
+
+def test_a_fact_known_only_from_copies_has_no_headline_and_shows_its_figure_marked(dataset):
+    regions = dataset.facts["diplomacy.russian_regions_in_cooperation"]
+    assert regions.headline is None
+    assert regions.shown.only_from_copies
+
+
+def test_every_source_has_a_type_and_no_placeholder_publisher(dataset):
+    assert all(source.type for source in dataset.sources.values())
+    placeholders = [s.id for s in dataset.sources.values() if "not named" in s.publisher.lower()]
+    assert placeholders == []
+
+
+def test_copies_that_name_their_original_carry_it(dataset):
+    for source in dataset.sources.values():
+        if source.type in ("aggregator", "mirror"):
+            assert source.via or source.note, source.id
+
+
+def test_the_seed_report_is_yeni_safak_with_its_address(dataset):
+    seed = dataset.sources[SEED_REPORT]
+    assert seed.publisher.startswith("Yeni Şafak")
+    assert seed.url == "https://en.yenisafak.com/world/putin-visits-kyrgyzstan-to-sign-strategic-partnership-3711121"
+    assert seed.type == "media"
+
+
+def quoted(dataset):
+    """(where, quote, its glosses, its source's language) for every quote: observations, inputs, events."""
+    for fact in dataset.facts.values():
+        for o in fact.observations:
+            if o.quote:
+                yield fact.id, o.quote, o.quote_gloss, o.source.language
+            for item in o.derived.inputs if o.derived else ():
+                yield fact.id, item.quote, item.quote_gloss, item.source.language
+    for event in dataset.events.values():
+        if event.quote:
+            yield event.id, event.quote, event.quote_gloss, event.source.language
+
+
+def test_every_quote_holds_its_figure_or_the_value_is_derived(dataset):
+    from macros.data.quote_figures import holds_figure
+
+    missing = [
+        (fact.id, o.value, o.quote)
+        for fact in dataset.facts.values()
+        for o in fact.observations
+        if o.quote and o.derived is None and not holds_figure(o.quote, o.value, fact.unit)
+    ]
+    assert missing == []
+
+
+def test_every_quote_has_a_gloss_in_every_other_language(dataset):
+    for where, _, glosses, language in quoted(dataset):
+        assert set(glosses) == {"en", "ru"} - {language}, where
+
+
+def test_derived_values_name_inputs_and_method_and_are_never_headlines_over_stated_ones(dataset):
+    derived = [(f, o) for f in dataset.facts.values() for o in f.observations if o.derived]
+    assert derived, "the −4.6 points of the debt write-off are derived"
+    for fact, observation in derived:
+        assert observation.derived.inputs
+        assert observation.derived.method["en"]
+        assert observation.stated_by is None
+        assert fact.headline is not observation or all(o.derived for o in fact.observations)
+
+
+def test_undated_figures_have_a_note_and_enter_no_series(dataset):
+    undated = [(f, o) for f in dataset.facts.values() for o in f.observations if o.period.is_undated]
+    assert len(undated) >= 3  # the 500 personnel at Kant, the 2,000 grant places, the ambassador's total
+    for fact, observation in undated:
+        assert observation.note
+        assert observation.period not in fact.periods
+        assert fact.headline is not observation
+
+
+def test_the_kinds_of_disagreement_are_worked_out(dataset):
+    turnover = dataset.facts["trade.companies_with_russian_participation"]
+    assert turnover.disagreements["2025-11"] == "differ"  # Putin's ~1,700 against Japarov's 1,800
+    kinds = {kind for fact in dataset.facts.values() for kind in fact.disagreements.values()}
+    assert {"single", "agree", "differ"} <= kinds
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("edition", ["", "ru/"])
+def test_no_reader_page_shows_the_editors_vocabulary(built_site, edition):
+    words = ["publisher not named", "project's copy", "research dossier", "seed article", "seed-article",
+             "date inferred", "no web address preserved", "издатель в копии не указан",
+             "дата установлена по контексту", "веб-адрес не сохранился"]  # fmt: skip
+    pages = [p for p in (built_site / edition).rglob("index.html") if "editors-guide" not in str(p)]
+    if edition == "":
+        pages = [p for p in pages if not str(p.relative_to(built_site)).startswith("ru/")]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for word in words:
+            assert word not in text, f"{page.relative_to(built_site)}: {word!r}"
+
+
+@pytest.mark.build
+def test_copies_are_cited_after_their_original_and_marked_in_both_editions(built_site, dataset):
+    fact = dataset.facts["diplomacy.russian_regions_in_cooperation"]
+    for prefix, marker in (("", "known only from a copy"), ("ru/", "известно только по перепечатке")):
+        page = read_page(built_site, prefix + dataset.page_index.fact_page(fact))
+        section = page.split(f'id="{fact_anchor(fact.id)}"', 1)[1].split("</section>", 1)[0]
+        assert marker in section
+    page = read_page(built_site, dataset.page_index.fact_page(fact))
+    assert "KUNA, read at MENAFN" in page

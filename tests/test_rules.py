@@ -5,6 +5,7 @@ Every rule in `RULES` must have both kinds of case in `CASES`: a new rule withou
 """
 
 import pytest
+from commitment_rule_cases import ROW, commitment, with_commitments
 from conftest import FIXTURE_TODAY
 
 from macros.data.load import DeclaredIds, read_data
@@ -14,10 +15,10 @@ RULES_BY_NAME = {rule.name: rule for rule in RULES}
 
 # One source to a line, so a source's line is its position plus one.
 SOURCES = """sources:
-  agency-2025: {publisher: Agency, published: '2025-11-26', language: en}
-  ministry-2025: {publisher: Ministry, published: '2025-11-20', language: ru}
-  inferred-2025: {publisher: Blog, published: '2025-01', date_inferred: true, language: en}
-  undated: {publisher: Someone, language: en}
+  agency-2025: {publisher: Agency, type: agency, published: '2025-11-26', language: en}
+  ministry-2025: {publisher: Ministry, type: official, published: '2025-11-20', language: ru}
+  inferred-2025: {publisher: Blog, type: blog, published: '2025-01', date_inferred: true, language: en}
+  undated: {publisher: Someone, type: media, language: en}
 """
 SPEAKERS = "speakers:\n  minister: {name: {en: M, ru: M}, side: kyrgyzstan}\n"
 
@@ -36,13 +37,31 @@ def event(name: str, fields: str) -> str:
 
 
 OBS = "value: 4.1, period: '2024', source: agency-2025"  # an observation every rule passes
+COPIES = (  # two copies, on lines 6 and 7 of data/sources.yaml
+    "  mirror-2025: {publisher: Mirror, type: mirror, via: Agency, published: '2025-11-27', language: en}\n"
+    "  wire-2025: {publisher: Wire, type: aggregator, via: Agency, published: '2025-11-27', language: en}\n"
+)
+DERIVED = (
+    "derived: {method: {en: difference, ru: разница}, inputs: [{value: 4.4, source: agency-2025, quote: 'from 4.4'}]}"
+)
+UNDATED = "value: 3.16, period: undated, source: agency-2025"
+WHY_UNDATED = "note: {en: The source gives no year., ru: Год в источнике не указан.}"
+
+
+def charted(event_ids: list[str]) -> str:
+    """data/trade.yaml whose fact marks `event_ids` on its chart (line 6), with the event trade.accession."""
+    text = area(OBS, events=event("accession", "date: '2015-08-06'"))
+    return text.replace(
+        "    unit: usd_billion\n", f"    unit: usd_billion\n    chart_events: [{', '.join(event_ids)}]\n"
+    )
+
 
 CASES = [
     # rule, extra sources, data/trade.yaml, expected problems
     ("source-published-in-future", "", area(OBS), []),
     (
         "source-published-in-future",
-        "  future-2027: {publisher: X, published: '2027-01-15', language: en}\n",
+        "  future-2027: {publisher: X, type: media, published: '2027-01-15', language: en}\n",
         area(OBS),
         [
             "data/sources.yaml:6: future-2027.published: '2027-01-15' lies in the future; expected the date it was published"
@@ -135,6 +154,291 @@ CASES = [
             "data/sources.yaml:3: ministry-2025: is not cited by any fact or event; expected it cited, or removed from the registry",
             "data/sources.yaml:4: inferred-2025: is not cited by any fact or event; expected it cited, or removed from the registry",
             "data/sources.yaml:5: undated: is not cited by any fact or event; expected it cited, or removed from the registry",
+        ],
+    ),
+    ("fact-chart-event-unknown", "", charted(["trade.accession"]), []),
+    (
+        "fact-chart-event-unknown",
+        "",
+        charted(["trade.accesion"]),
+        [
+            "data/trade.yaml:6: trade.turnover.chart_events: 'trade.accesion' is not an event in data/; did you mean 'trade.accession'?"
+        ],
+    ),
+]
+
+
+CASES += [
+    (
+        "headline-from-copies",
+        COPIES,
+        area("value: 4.1, period: '2024', source: mirror-2025, headline: true, also_reported_by: [agency-2025]"),
+        [],
+    ),
+    ("headline-from-copies", COPIES, area("value: 4.1, period: '2024', source: mirror-2025"), []),  # not a headline
+    (
+        "headline-from-copies",
+        COPIES,
+        area("value: 4.1, period: '2024', source: mirror-2025, headline: true, also_reported_by: [wire-2025]"),
+        [
+            "data/trade.yaml:7: trade.turnover.headline: rests only on copies ('mirror-2025', 'wire-2025': aggregator, mirror or blog); expected a headline that an official, agency or media source reports, or no headline mark"
+        ],
+    ),
+    (
+        "quote-holds-figure",
+        "",
+        area(
+            OBS + ", quote: 'trade reached $4.1 billion'",
+            "value: 3.16, period: '2023', source: agency-2025, quote: 'over 3 billion 160 million dollars'",
+            "value: 3.5, period: '2022', source: ministry-2025, quote: 'более трех с половиной миллиардов'",
+            "value: 0.3, period: '2021', source: agency-2025, " + DERIVED,
+        ),
+        [],
+    ),
+    (
+        "quote-holds-figure",
+        "",
+        area(
+            OBS + ", quote: 'trade reached $4.2 billion'",
+            "value: 0.3, period: '2021', source: agency-2025, derived: {method: {en: d, ru: d}, inputs: [{value: 4.4, source: agency-2025, quote: 'from 4.5'}]}",
+        ),
+        [
+            "data/trade.yaml:7: trade.turnover.quote: does not contain the figure 4.1; expected the value as the source states it, in digits or in words (or `derived:` for a value calculated from stated ones)",
+            "data/trade.yaml:8: trade.turnover.derived.inputs.quote: does not contain the figure 4.4; expected the value as the source states it, in digits or in words (or `derived:` for a value calculated from stated ones)",
+        ],
+    ),
+    ("copy-without-via", COPIES, area(OBS), []),
+    (
+        "copy-without-via",
+        "  wire-2025: {publisher: W, type: aggregator, language: en, note: {en: Names no original., ru: Не называет оригинал.}}\n",
+        area(OBS),
+        [],
+    ),
+    (
+        "copy-without-via",
+        "  mirror-2025: {publisher: M, type: mirror, language: en}\n",
+        area(OBS),
+        [
+            "data/sources.yaml:6: mirror-2025.via: a page of type mirror names no original; expected via: the outlet whose report it carries, or a note saying the page does not name its original"
+        ],
+    ),
+    ("derived-stated-by", "", area(OBS, "value: 0.3, period: '2023', source: agency-2025, " + DERIVED), []),
+    (
+        "derived-stated-by",
+        "",
+        area("value: 0.3, period: '2023', source: agency-2025, stated_by: minister, " + DERIVED),
+        [
+            "data/trade.yaml:7: trade.turnover.stated_by: names a speaker for a value the editors calculated; expected no stated_by on a derived value"
+        ],
+    ),
+    ("derived-headline", "", area("value: 0.3, period: '2023', source: agency-2025, headline: true, " + DERIVED), []),
+    (
+        "derived-headline",
+        "",
+        area(OBS, "value: 0.3, period: '2023', source: agency-2025, headline: true, " + DERIVED),
+        [
+            "data/trade.yaml:8: trade.turnover.headline: marks a derived value as the headline; expected the headline on a value a source states"
+        ],
+    ),
+    (
+        "quote-gloss",
+        "  arabic-2025: {publisher: A, type: agency, published: '2025-11-26', language: ar}\n",
+        area(
+            OBS + ", quote: '$4.1 billion', quote_gloss: {ru: '4,1 млрд долларов'}",
+            "value: 1, period: '2023', source: arabic-2025, quote: '1', quote_gloss: {en: one, ru: один}",
+            events=event("summit", "date: '2025-11-26', quote: met, quote_gloss: {ru: встретились}"),
+        ),
+        [],
+    ),
+    (
+        "quote-gloss",
+        "  arabic-2025: {publisher: A, type: agency, published: '2025-11-26', language: ar}\n",
+        area(
+            OBS + ", quote: '$4.1 billion'",
+            "value: 1, period: '2023', source: ministry-2025, quote: '1 млрд', quote_gloss: {ru: '1 млрд', en: '1 billion'}",
+            "value: 2, period: '2022', source: agency-2025, quote_gloss: {ru: два}",
+            "value: 3, period: '2021', source: arabic-2025, quote: '3', quote_gloss: {en: three}",
+        ),
+        [
+            "data/trade.yaml:7: trade.turnover.quote_gloss: missing the gloss in ru of a quote in 'en'; expected quote_gloss: {ru: ...}",
+            "data/trade.yaml:8: trade.turnover.quote_gloss: glosses the quote in its own language 'ru'; expected glosses only in en",
+            "data/trade.yaml:9: trade.turnover.quote_gloss: is a gloss of no quote; expected a quote, or no gloss",
+            "data/trade.yaml:10: trade.turnover.quote_gloss: missing the gloss in ru of a quote in 'ar'; expected quote_gloss: {ru: ...}",
+        ],
+    ),
+    ("undated-note", "", area(OBS, f"{UNDATED}, {WHY_UNDATED}"), []),
+    (
+        "undated-note",
+        "",
+        area(OBS, UNDATED),
+        [
+            "data/trade.yaml:8: trade.turnover.period: is 'undated' without a note; expected a note saying why the source gives no period"
+        ],
+    ),
+    ("undated-headline", "", area(OBS + ", headline: true", f"{UNDATED}, {WHY_UNDATED}"), []),
+    (
+        "undated-headline",
+        "",
+        area(OBS, f"{UNDATED}, headline: true, {WHY_UNDATED}"),
+        [
+            "data/trade.yaml:8: trade.turnover.headline: marks an undated figure as the headline; expected the headline on a figure with a period"
+        ],
+    ),
+]
+
+
+# The commitment rules (macros/data/commitment_rules.py); `commitment()` writes one, its keys on fixed lines.
+A, AE = area(OBS), area(OBS, events=event("summit", "date: '2025-11-26'"))
+UNDATED_ROW = "{source: agency-2025, quote: q, quote_gloss: {ru: к}, shows: {en: S, ru: S}}"
+CASES += [
+    (
+        "commitment-unknown-id",
+        "",
+        with_commitments(AE, commitment(events="[trade.summit]", evidence=[ROW[:-1] + ", event: trade.summit}"])),
+        [],
+    ),
+    (
+        "commitment-unknown-id",
+        "",
+        with_commitments(
+            AE,
+            commitment(
+                target="{value: 5, unit: usd_billion, fact: trade.turnovr}",
+                events="[trade.sumit, trade.nothing_like_it]",
+                evidence=[ROW[:-1] + ", event: trade.summitt}"],
+            ),
+        ),
+        [
+            "data/trade.yaml:16: trade.promise.target.fact: 'trade.turnovr' is not a fact in data/; did you mean 'trade.turnover'?",
+            "data/trade.yaml:18: trade.promise.event: 'trade.summitt' is not an event in data/; did you mean 'trade.summit'?",
+            "data/trade.yaml:22: trade.promise.events: 'trade.sumit' is not an event in data/; did you mean 'trade.summit'?",
+            "data/trade.yaml:22: trade.promise.events: 'trade.nothing_like_it' is not an event in data/; expected the id of an event, <area>.<name>",
+        ],
+    ),
+    (
+        "commitment-superseded",
+        "",
+        with_commitments(A, commitment(status="superseded", superseded_by="trade.successor"), commitment("successor")),
+        [],
+    ),
+    (
+        "commitment-superseded",
+        "",
+        with_commitments(
+            A,
+            commitment(status="superseded"),
+            commitment("renamed", superseded_by="trade.promise"),
+            commitment("third", status="superseded", superseded_by="trade.successr"),
+            commitment("successor"),
+        ),
+        [
+            "data/trade.yaml:17: trade.promise.status: is superseded but names no successor; expected superseded_by: the id of the commitment that replaced it",
+            "data/trade.yaml:29: trade.renamed.superseded_by: is given, but the status is 'in_progress'; expected superseded_by only with status superseded",
+            "data/trade.yaml:41: trade.third.superseded_by: 'trade.successr' is not a commitment in data/; did you mean 'trade.successor'?",
+        ],
+    ),
+    (
+        "commitment-deadline-form",
+        "",
+        with_commitments(A, commitment(deadline="none"), commitment("dated", deadline="'2025-01/2025-09'")),
+        [],
+    ),
+    (
+        "commitment-deadline-form",
+        "",
+        with_commitments(A, commitment(deadline="'2030-13'"), commitment("soon", deadline="soon")),
+        [
+            "data/trade.yaml:13: trade.promise.deadline: '2030-13' is not a period: there is no month 13; expected YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'; or 'none' when the promise set no date",
+            "data/trade.yaml:24: trade.soon.deadline: 'soon' is not a period; expected YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'; or 'none' when the promise set no date",
+        ],
+    ),
+    ("commitment-deadline-before-announcement", "", with_commitments(A, commitment(deadline="'2023'")), []),
+    (
+        "commitment-deadline-before-announcement",
+        "",
+        with_commitments(A, commitment(deadline="'2022-12'")),
+        [
+            "data/trade.yaml:13: trade.promise.deadline: '2022-12' ends before the promise was announced (2023-10-12); expected a deadline on or after the announcement"
+        ],
+    ),
+    ("commitment-status-evidence", "", with_commitments(A, commitment(evidence=[UNDATED_ROW, ROW])), []),
+    (
+        "commitment-status-evidence",
+        "",
+        with_commitments(A, commitment(evidence=[UNDATED_ROW]), commitment("early", status_as_of="'2025-06'")),
+        [
+            "data/trade.yaml:17: trade.promise.status: rests on no dated evidence up to its as-of date (2025-11-26); expected at least one evidence row with a date no later than status_as_of",
+            "data/trade.yaml:28: trade.early.status: rests on no dated evidence up to its as-of date (2025-06); expected at least one evidence row with a date no later than status_as_of",
+            "data/trade.yaml:29: trade.early.status_as_of: '2025-06' is earlier than evidence dated 2025-11-26; expected the date of the latest evidence the status rests on",
+        ],
+    ),
+    (
+        "commitment-missed-deadline",
+        "",
+        with_commitments(A, commitment(status="missed", deadline="'2024'", target=None)),
+        [],
+    ),
+    (
+        "commitment-missed-deadline",
+        "",
+        with_commitments(
+            A,
+            commitment(status="missed", deadline="'2025'", target=None),
+            commitment("undated", status="missed", deadline="none", target=None),
+        ),
+        [
+            "data/trade.yaml:16: trade.promise.status: is missed, but its deadline '2025' had not passed by status_as_of (2025-11-26); expected a deadline that ended before the as-of date, or another status",
+            "data/trade.yaml:26: trade.undated.status: is missed, but the promise set no deadline; expected a deadline that ended before the as-of date, or another status",
+        ],
+    ),
+    (
+        "commitment-target-figures",
+        "",
+        with_commitments(
+            A,
+            commitment(),
+            commitment("reached", status="achieved", target="{value: 4, unit: usd_billion, fact: trade.turnover}"),
+        ),
+        [],
+    ),
+    (
+        "commitment-target-figures",
+        "",
+        with_commitments(
+            A,
+            commitment(status="achieved"),
+            commitment("already", target="{value: 4, unit: usd_billion, fact: trade.turnover}"),
+        ),
+        [
+            "data/trade.yaml:17: trade.promise.status: is achieved, but no figure of 'trade.turnover' up to 2025-11-26 reaches the target 5; expected a figure that meets it in that fact, or another status",
+            "data/trade.yaml:28: trade.already.status: is in_progress, but 'trade.turnover' already reaches the target 4 (line 7); expected achieved, or a target the figures do not meet",
+        ],
+    ),
+    ("commitment-target-unit", "", with_commitments(A, commitment()), []),
+    (
+        "commitment-target-unit",
+        "",
+        with_commitments(A, commitment(target="{value: 5000, unit: usd_million, fact: trade.turnover}")),
+        [
+            "data/trade.yaml:14: trade.promise.target.unit: 'usd_million' differs from the unit of 'trade.turnover' (usd_billion); expected the target in its fact's unit"
+        ],
+    ),
+    ("commitment-quote-gloss", "", with_commitments(A, commitment()), []),
+    (
+        "commitment-quote-gloss",
+        "",
+        with_commitments(
+            A,
+            commitment(
+                announced="{date: '2023-10-12', source: agency-2025, quote: 'to $5 billion'}",
+                evidence=[
+                    "{date: '2025-11-26', source: ministry-2025, quote: 'достиг', quote_gloss: {ru: 'достиг'}, shows: {en: S, ru: S}}"
+                ],
+            ),
+        ),
+        [
+            "data/trade.yaml:12: trade.promise.announced.quote_gloss: missing the gloss in ru of a quote in 'en'; expected quote_gloss: {ru: ...}",
+            "data/trade.yaml:16: trade.promise.quote_gloss: glosses the quote in its own language 'ru'; expected glosses only in en",
         ],
     ),
 ]

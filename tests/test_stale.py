@@ -13,11 +13,13 @@ SOURCES = """\
 sources:
   agency-2026:
     publisher: Agency
+    type: agency
     url: https://example.org/agency
     published: '2026-06-01'
     language: en
   undated-page:
     publisher: Ministry
+    type: official
     url: https://example.org/undated
     language: ru
 """
@@ -81,7 +83,7 @@ Planned events whose date has passed (1): record what happened (and drop `planne
 data/trade.yaml:36: trade.opening: planned for 1 September 2026, which has passed
 
 Sources without a publication date (1): add `published:` once the date is found
-data/sources.yaml:7: undated-page: has no publication date
+data/sources.yaml:8: undated-page: has no publication date
 
 5 items to re-check as of 2026-11-28
 """
@@ -135,3 +137,29 @@ def test_the_real_data_can_be_reviewed():
     result = run_stale(ROOT, "--today", TODAY)
     assert result.returncode == 0, result.stderr
     assert result.stdout.rstrip().endswith(f"to re-check as of {TODAY}")
+
+
+def test_what_rests_only_on_copies_is_listed_to_upgrade_next(project):
+    """A fact known only from a mirror, and a figure known only from one in a fact with better sources."""
+    mirror = "  mirror-page:\n    publisher: Mirror\n    type: mirror\n    via: Agency\n    published: '2026-06-02'\n    language: en\n"
+    (project / "data" / "sources.yaml").write_text(SOURCES + mirror, encoding="utf-8")
+    copied = (
+        "  copied:\n    label: {en: Copied, ru: Скопированное}\n    unit: count\n    observations:\n"
+        "      - value: 5\n        period: '2026'\n        source: mirror-page\n"
+        "      - value: 6\n        period: undated\n        source: mirror-page\n"
+        "        note: {en: The page gives no year., ru: Год не указан.}\n"
+    )
+    trade = TRADE.replace("events:\n", copied + "events:\n").replace(
+        "      - value: 4.1\n        period: '2024'\n        source: agency-2026\n",
+        "      - value: 4.1\n        period: '2024'\n        source: agency-2026\n"
+        "      - value: 4.2\n        period: '2024'\n        source: mirror-page\n",
+    )
+    (project / "data" / "trade.yaml").write_text(trade, encoding="utf-8")
+    result = run_stale(project, "--today", TODAY)
+    assert result.returncode == 0, result.stderr
+    section = result.stdout.split("Resting only on copies (aggregators, mirrors, blogs) (2): ", 1)[1]
+    assert section.splitlines()[1:3] == [
+        "data/trade.yaml:13: trade.turnover: its figure for 2024 rests only on copies: mirror-page (mirror, via Agency)",
+        "data/trade.yaml:42: trade.copied: rests only on copies: mirror-page (mirror, via Agency); cite the original, "
+        "keep a copy only as also_reported_by",
+    ]

@@ -71,14 +71,39 @@ def test_checkout_keeps_no_credentials(path):
     assert all(step.get("with", {}).get("persist-credentials") is False for step in checkouts)
 
 
+# The one job besides deploy that names its permissions: it reads the Pages site's address too.
+READ_PERMISSIONS = {"check": {"contents": "read", "pages": "read"}}
+
+
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
 def test_only_the_deploy_job_may_write(path):
     for name, job in load(path)["jobs"].items():
         permissions = job.get("permissions")
         if name == "deploy":
             assert permissions == DEPLOY_PERMISSIONS
+        elif path.name == "ci.yml" and name in READ_PERMISSIONS:
+            assert permissions == READ_PERMISSIONS[name]
+            assert set(permissions.values()) == {"read"}
         else:
             assert permissions is None, f"job {name!r} widens the workflow's read-only token"
+
+
+def test_the_published_build_takes_its_address_and_repository_from_github(ci):
+    """mkdocs.yml reads FACTSHEET_SITE_URL and FACTSHEET_REPOSITORY (`!ENV`); the Pages build sets them
+    from GitHub's context, so a fork publishes under its own address with no edit."""
+    check = ci["jobs"]["check"]["steps"]
+    pages = next(step for step in check if step.get("uses", "").startswith("actions/configure-pages@"))
+    assert pages["id"] == "pages"
+    assert pages["if"] == "github.event_name == 'push' && github.ref == 'refs/heads/main'"
+    build = next(step for step in check if step.get("run") == "make build")
+    assert build["env"] == {
+        "FACTSHEET_SITE_URL": "${{ steps.pages.outputs.base_url }}",
+        "FACTSHEET_REPOSITORY": "${{ github.server_url }}/${{ github.repository }}",
+    }
+    assert check.index(pages) < check.index(build)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert 'site_url: !ENV [FACTSHEET_SITE_URL, ""]' in config
+    assert 'repository: !ENV [FACTSHEET_REPOSITORY, ""]' in config
 
 
 def test_ci_runs_on_pull_requests_and_on_main(ci):

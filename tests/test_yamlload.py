@@ -5,7 +5,8 @@ import yaml
 
 from macros.data import yaml_reader as yamlload
 from macros.data.problems import Problem
-from macros.data.yaml_reader import Ambiguous, YamlList, YamlMap, line_of, load_yaml
+from macros.data.yaml_errors import unclosed_quote
+from macros.data.yaml_reader import Ambiguous, Unquoted, YamlList, YamlMap, line_of, load_yaml
 
 
 def load(tmp_path, text):
@@ -45,8 +46,10 @@ def test_yaml_11_traps_become_ambiguous_values(tmp_path, text, reason):
         ("1800", 1800),
         ("1_800", 1800),
         ("'2024'", "2024"),
-        ("2025-11-26", "2025-11-26"),
-        ("2024-13-01", "2024-13-01"),
+        ("2025-11-26", Unquoted("2025-11-26")),
+        ("2024-13-01", Unquoted("2024-13-01")),
+        ("2024-05", Unquoted("2024-05")),
+        ("'2024-05'", "2024-05"),
         ("'no'", "no"),
         ("", None),
     ],
@@ -76,10 +79,93 @@ def test_line_numbers_of_keys_and_items(tmp_path):
 def test_syntax_error_names_the_line(tmp_path):
     value, problems = load(tmp_path, "a: 1\nb: [1,\nc: 2\n")
     assert value is None
-    assert len(problems) == 1
-    assert problems[0].path == "data/x.yaml"
-    assert problems[0].line == 4
-    assert problems[0].message.startswith("YAML syntax error:")
+    assert [str(problem) for problem in problems] == [
+        "data/x.yaml:2: YAML syntax error at column 4: the bracket [ opened here is not closed; "
+        "expected ] before the end of the value, or the text quoted"
+    ]
+
+
+OBSERVATIONS = """facts:
+  turnover:
+    observations:
+      - value: 4.1
+        period: '2024'
+        source: agency
+        quote: "Trade grew"
+      - value: 3.2
+        period: '2023'
+        source: agency
+"""
+
+# Each slip editors make, with the one message it gets: the line of the slip (not where the parser
+# gave up), the column, and what to write instead.
+SYNTAX_SLIPS = [
+    (
+        ("        period: '2024'", "      period: '2024'"),
+        "data/x.yaml:5: YAML syntax error at column 7 (in the block that starts on line 4): the indentation of "
+        "this line (column 7) matches no key of its block; expected column 9, as on line 4",
+    ),
+    (
+        ("        period: '2024'", "          period: '2024'"),
+        "data/x.yaml:5: YAML syntax error at column 11: this line is indented deeper (column 11) than the key on "
+        "line 4 (column 9), so YAML reads it as part of that key's value; expected column 9, as on line 4",
+    ),
+    (
+        ("        source: agency\n        quote", "\tsource: agency\n        quote"),
+        "data/x.yaml:6: YAML syntax error at column 1: a tab character; expected spaces (YAML indents with spaces "
+        "only), with the key in column 9 as on line 5",
+    ),
+    (
+        ("period: '2024'", "period: '2024"),
+        "data/x.yaml:5: YAML syntax error at column 17 (in the block that starts on line 4): the quote ' opened "
+        "here is not closed on this line; expected a closing ' at the end of the value (a ' inside it is written '')",
+    ),
+    (
+        ('quote: "Trade grew"', 'quote: "Trade grew'),
+        'data/x.yaml:7: YAML syntax error at column 16: the quote " opened here is never closed; expected a closing '
+        '" at the end of the value',
+    ),
+    (
+        ('quote: "Trade grew"', 'quote: "Trade "grew""'),
+        'data/x.yaml:7: YAML syntax error at column 23 (in the block that starts on line 4): the quote " here '
+        'ends the value, and text follows it; expected a " inside a quoted value written \\"',
+    ),
+    (
+        ("source: agency\n        quote", "source:agency\n        quote"),
+        "data/x.yaml:6: YAML syntax error at column 15: no space after the colon; expected 'key: value', with a "
+        "space after ':'",
+    ),
+    (
+        ("source: agency\n        quote", "source: agency: x\n        quote"),
+        "data/x.yaml:6: YAML syntax error at column 23: a second ': ' in this line; expected the value quoted if it "
+        "holds ': '",
+    ),
+]
+
+
+@pytest.mark.parametrize(("edit", "expected"), SYNTAX_SLIPS)
+def test_a_syntax_slip_is_one_message_at_its_own_line(tmp_path, edit, expected):
+    old, new = edit
+    assert old in OBSERVATIONS
+    value, problems = load(tmp_path, OBSERVATIONS.replace(old, new, 1))
+    assert value is None
+    assert [str(problem) for problem in problems] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("key: 'open", ("'", 6)),
+        ('key: "open', ('"', 6)),
+        ("key: 'it''s closed'", None),
+        ('key: "say \\"hi\\""', None),
+        ("key: it's plain", None),
+        ("- 'item", ("'", 3)),
+        ("key: value # it's a comment", None),
+    ],
+)
+def test_a_quote_left_open_is_found_on_its_line(line, expected):
+    assert unclosed_quote(line) == expected
 
 
 def test_python_tags_are_refused(tmp_path):

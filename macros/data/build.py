@@ -9,16 +9,58 @@ from __future__ import annotations
 
 from typing import cast
 
+from macros.data.build_commitments import with_commitments
 from macros.data.conform import RawArea, RawData, RawRecord
-from macros.data.model import Area, Dataset, Event, Fact, Observation, OtherDate, Source, SourceLocation, Speaker
+from macros.data.model import (
+    Area,
+    Dataset,
+    Derivation,
+    DerivedInput,
+    Event,
+    Fact,
+    Observation,
+    OtherDate,
+    Source,
+    SourceLocation,
+    Speaker,
+)
 from macros.data.periods import Period, Point
 from macros.data.units import UNITS
-from macros.data.vocabulary import REGISTRY_FILES, Qualifier, Side
+from macros.data.vocabulary import REGISTRY_FILES, Basis, Qualifier, Side, SourceType
 
 
 def _optional_localized(record: RawRecord, key: str) -> dict[str, str] | None:
     localized: dict[str, str] | None = record.get(key, dict)
     return localized
+
+
+def _glosses(record: RawRecord) -> dict[str, str]:
+    glosses: dict[str, str] | None = record.get("quote_gloss", dict)
+    return glosses or {}
+
+
+def _number(record: RawRecord) -> int | float:
+    value = record.fields["value"]
+    if not isinstance(value, (int, float)):  # a bug: the number kind let it through
+        raise TypeError(f"value is {value!r}, not a number")
+    return value
+
+
+def _derivation(raw: RawRecord | None, sources: dict[str, Source]) -> Derivation | None:
+    if raw is None:
+        return None
+    return Derivation(
+        method=raw.need("method", dict),
+        inputs=tuple(
+            DerivedInput(
+                value=_number(item),
+                source=sources[item.need("source", str)],
+                quote=item.need("quote", str),
+                quote_gloss=_glosses(item),
+            )
+            for item in raw.records("inputs")
+        ),
+    )
 
 
 def _sources_of(record: RawRecord, key: str, sources: dict[str, Source]) -> tuple[Source, ...]:
@@ -29,6 +71,8 @@ def _source(source_id: str, raw: RawRecord) -> Source:
     return Source(
         id=source_id,
         publisher=raw.need("publisher", str),
+        type=cast(SourceType, raw.need("type", str)),
+        publisher_ru=raw.get("publisher_ru", str),
         title=raw.get("title", str),
         url=raw.get("url", str),
         published=raw.get("published", Point),
@@ -54,19 +98,18 @@ def _observation(
     fact_id: str, raw: RawRecord, path: str, sources: dict[str, Source], speakers: dict[str, Speaker]
 ) -> Observation:
     stated_by = raw.get("stated_by", str)
-    value = raw.fields["value"]
-    if not isinstance(value, (int, float)):  # a bug: the number kind let it through
-        raise TypeError(f"value is {value!r}, not a number")
     return Observation(
         fact_id=fact_id,
-        value=value,
+        value=_number(raw),
         period=raw.need("period", Period),
         qualifier=cast(Qualifier, raw.need("qualifier", str)),
         stated_by=speakers[stated_by] if stated_by else None,
         source=sources[raw.need("source", str)],
         also_reported_by=_sources_of(raw, "also_reported_by", sources),
         quote=raw.get("quote", str),
-        quote_gloss=raw.get("quote_gloss", str),
+        quote_gloss=_glosses(raw),
+        basis=cast("Basis | None", raw.get("basis", str)),
+        derived=_derivation(raw.get("derived", RawRecord), sources),
         note=_optional_localized(raw, "note"),
         headline=raw.need("headline", bool),
         ref=raw.get("ref", str),
@@ -89,6 +132,7 @@ def _fact(area: RawArea, name: str, raw: RawRecord, sources: dict[str, Source], 
             for observation in raw.records("observations")
         ),
         origin=SourceLocation(area.path, raw.line),
+        chart_events=raw.get("chart_events", tuple) or (),
     )
 
 
@@ -102,7 +146,7 @@ def _event(area: RawArea, name: str, raw: RawRecord, sources: dict[str, Source])
         source=sources[raw.need("source", str)],
         also_reported_by=_sources_of(raw, "also_reported_by", sources),
         quote=raw.get("quote", str),
-        quote_gloss=raw.get("quote_gloss", str),
+        quote_gloss=_glosses(raw),
         planned=raw.need("planned", bool),
         state_visit_2025=raw.need("state_visit_2025", bool),
         other_dates=tuple(
@@ -134,4 +178,5 @@ def build_dataset(data: RawData) -> Dataset:
         areas[area.id] = Area(
             id=area.id, title=area.record.need("title", dict), facts=facts, events=events, path=area.path
         )
-    return Dataset(sources=sources, speakers=speakers, areas=areas, facts=all_facts, events=all_events)
+    dataset = Dataset(sources=sources, speakers=speakers, areas=areas, facts=all_facts, events=all_events)
+    return with_commitments(dataset, data)

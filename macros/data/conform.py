@@ -120,13 +120,29 @@ class Checker:
             )
         return not node.duplicates
 
+    def report_item_without_dash(self, node: YamlMap, record: Record, key_path: str) -> bool:
+        """One problem, not one per key, when a list item repeats several of its own keys: the editor
+        left out the '- ' that starts the next item, so YAML read both as one. True when reported."""
+        if not node.list_item or len(node.duplicates) < 2:
+            return False
+        start = min(line for _key, line, _first in node.duplicates)
+        first_key = min(node.duplicates, key=lambda duplicate: duplicate[1])[0]
+        repeated = ", ".join(key for key, _line, _first in node.duplicates)
+        message = (
+            f"a new {record.name} starts here without '- ' ({repeated} repeat the keys of the {record.name} "
+            f"on line {node.line}); expected '- {first_key}: ...', its '-' in the column of the '-' on line {node.line}"
+        )
+        self.report(start, key_path, message)
+        return True
+
     def record(self, value: object, record: Record, key_path: str, line: int) -> RawRecord | None:
         """Every field of `record` as far as it can be read; None when `value` is not a mapping at all."""
         if not isinstance(value, YamlMap):
             example = ", ".join(list(record.fields)[:3])
             report_wrong_type(self, line, key_path, value, f"a {record.name} (a mapping of keys such as {example})")
             return None
-        self.report_duplicates(value, key_path)
+        if not self.report_item_without_dash(value, record, key_path):
+            self.report_duplicates(value, key_path)
         for key in value:
             if key not in record.fields:
                 known = ", ".join(record.fields)

@@ -20,6 +20,7 @@ from macros.data.fields import (
     is_plain_text,
     report_wrong_type,
 )
+from macros.data.periods import UNDATED, Period
 from macros.data.problems import did_you_mean
 from macros.data.simple_kinds import (
     Bool,
@@ -90,6 +91,26 @@ class Localized(FieldKind):
             "additionalProperties": False,
             "properties": {lang: {"type": "string", "minLength": 1} for lang in LANGUAGES},
         }
+
+
+class Ids(FieldKind):
+    """Ids of facts, events or commitments (`<area>.<name>`), each once. Whether each exists only a rule
+    across the area files can tell (`commitment_rules.commitment_unknown_id`)."""
+
+    name = "ids"
+
+    def check(self, value: object, spec: Field, ctx: FieldContext, key_path: str, line: int) -> tuple[str, ...] | None:
+        if not isinstance(value, YamlList) or not all(is_plain_text(item) for item in value):
+            report_wrong_type(ctx, line, key_path, value, "a list of ids such as [diplomacy.state_visit_2019]")
+            return None
+        if len(set(value)) != len(value):
+            ctx.report(line, key_path, "lists an id twice; expected each id once")
+            return None
+        return tuple(str(item) for item in value)
+
+    def json_schema(self, spec: Field) -> JsonSchema:
+        item = {"type": "string", "pattern": "^[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*$"}
+        return {"type": "array", "items": item, "uniqueItems": True}
 
 
 class Refs(FieldKind):
@@ -169,6 +190,74 @@ class MapOf(FieldKind):
         }
 
 
+class Glosses(FieldKind):
+    """A quote's glosses: language -> text, in languages of the site. Which languages a quote needs (every
+    site language but its source's own) only the rule `quote-gloss` can tell, since it knows the source."""
+
+    name = "glosses"
+
+    def check(self, value: object, spec: Field, ctx: FieldContext, key_path: str, line: int) -> dict[str, str] | None:
+        example = ", ".join(f"{lang}: ..." for lang in LANGUAGES)
+        if not isinstance(value, YamlMap) or not value:
+            what = "a single text is given" if is_plain_text(value) else None
+            if what:
+                ctx.report(line, key_path, f"{what}; expected the gloss by language, such as {{{example}}}")
+            else:
+                report_wrong_type(ctx, line, key_path, value, f"the gloss by language, such as {{{example}}}")
+            return None
+        ok = ctx.report_duplicates(value, key_path)
+        glosses: dict[str, str] = {}
+        for lang, text in value.items():
+            if lang not in LANGUAGES:
+                ctx.report(
+                    line_of(value, lang),
+                    f"{key_path}.{lang}",
+                    f"{lang!r} is not a language of the site; "
+                    f"expected one of {', '.join(LANGUAGES)}{did_you_mean(lang, LANGUAGES)}",
+                )
+                ok = False
+                continue
+            checked = Text().check(text, _ONE_TRANSLATION, ctx, f"{key_path}.{lang}", line_of(value, lang))
+            ok = ok and checked is not None
+            if checked is not None:
+                glosses[lang] = checked
+        return glosses if ok else None
+
+    def json_schema(self, spec: Field) -> JsonSchema:
+        return {
+            "type": "object",
+            "minProperties": 1,
+            "additionalProperties": False,
+            "properties": {lang: {"type": "string", "minLength": 1} for lang in LANGUAGES},
+        }
+
+
+class OneRecord(FieldKind):
+    """One record as the field's value (`Field.record`): an observation's derivation."""
+
+    name = "record"
+
+    def check(self, value: object, spec: Field, ctx: FieldContext, key_path: str, line: int) -> RawRecord | None:
+        return ctx.record(value, spec.item_record(), key_path, line)
+
+    def json_schema(self, spec: Field) -> JsonSchema:
+        return record_schema(spec.item_record())
+
+
+class PeriodOrUndated(FieldKind):
+    """The period a figure refers to, or 'undated' when its source gives none (`periods.Period.undated`)."""
+
+    name = "period_or_undated"
+
+    def check(self, value: object, spec: Field, ctx: FieldContext, key_path: str, line: int) -> Period | None:
+        if isinstance(value, str) and is_plain_text(value) and value.strip() == UNDATED:
+            return Period.undated()
+        return PeriodKind().check(value, spec, ctx, key_path, line)
+
+    def json_schema(self, spec: Field) -> JsonSchema:
+        return {"anyOf": [PeriodKind().json_schema(spec), {"const": UNDATED}]}
+
+
 FIELD_KINDS: Mapping[FieldKindName, FieldKind] = MappingProxyType(
     {
         kind.name: kind
@@ -187,6 +276,10 @@ FIELD_KINDS: Mapping[FieldKindName, FieldKind] = MappingProxyType(
             Refs(),
             ListOf(),
             MapOf(),
+            Glosses(),
+            OneRecord(),
+            PeriodOrUndated(),
+            Ids(),
         )
     }
 )

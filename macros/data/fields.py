@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 FieldKindName = Literal[
     "text", "localized", "number", "bool", "count", "period", "date", "url", "language", "enum", "ref", "refs", "list",
-    "map",
+    "map", "glosses", "record", "period_or_undated", "ids",
 ]  # fmt: skip
 JsonSchema = dict[str, object]
 
@@ -41,7 +41,7 @@ class Field:
     default: object = None
     choices: tuple[str, ...] = ()  # for enum
     registry: Registry | None = None  # for ref and refs
-    record: Record | None = None  # for list and map: the record each item is
+    record: Record | None = None  # for list, map and record: the record each item (or the value) is
     key_pattern: str = SNAKE_CASE_ID  # for map: the names its keys may have
 
     def item_record(self) -> Record:

@@ -39,6 +39,10 @@ class DeclaredIds:
     facts: set[str] = field(default_factory=set)
     events: set[str] = field(default_factory=set)
     areas: set[str] = field(default_factory=set)
+    # Area id -> (its file, why) for each area file that could not be read in full (a YAML syntax error,
+    # `facts:` written twice): the pages' references to its unknown ids are not checked, since what the
+    # file declares is not known, and one line says so instead.
+    unreadable_areas: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 class _Load:
@@ -74,11 +78,27 @@ def _missing_registries(root: Path) -> list[Problem]:
     ]
 
 
-def _declared_keys(node: object, key: str) -> set[str]:
-    """The names a registry file declares under `key`, even when the file has other problems."""
-    if isinstance(node, YamlMap) and isinstance(node.get(key), YamlMap):
-        return set(node[key])
-    return set()
+def _declared_keys(node: object, key: str) -> set[str] | None:
+    """The names a registry file declares under `key`, even when the file has other problems; None when
+    the file could not be read at all, so that the ids other files cite from it are not checked."""
+    if not isinstance(node, YamlMap):
+        return None
+    return set(node[key]) if isinstance(node.get(key), YamlMap) else set()
+
+
+def _unreadable_registries(registries: dict[Registry, set[str] | None]) -> list[Problem]:
+    """One line per registry that could not be read, saying what was not checked because of it (instead
+    of one "not in data/sources.yaml" for every citation)."""
+    return [
+        Problem(
+            "data/",
+            0,
+            "",
+            f"the ids cited from {REGISTRY_FILES[name]} were not checked: the file could not be read",
+        )
+        for name, ids in registries.items()
+        if ids is None
+    ]
 
 
 def _area_files(root: Path, problems: list[Problem]) -> list[tuple[str, str]]:
@@ -97,9 +117,14 @@ def _area_files(root: Path, problems: list[Problem]) -> list[tuple[str, str]]:
 def _read_areas(load: _Load, registries: dict[Registry, set[str]], declared: DeclaredIds) -> tuple[RawArea, ...]:
     areas = []
     for area_id, relative in _area_files(load.root, load.problems):
-        raw = load.conform(relative, load.read(relative), schema.AREA_FILE, area_id, registries)
+        node = load.read(relative)
+        raw = load.conform(relative, node, schema.AREA_FILE, area_id, registries)
         if raw is None:
+            declared.unreadable_areas[area_id] = (relative, "the file could not be read")
             continue
+        twice = sorted({key for key, _line, _first in getattr(node, "duplicates", ())} & {"facts", "events"})
+        if twice:  # YAML keeps the first: the ids under the second are unknown
+            declared.unreadable_areas[area_id] = (relative, f"'{twice[0]}:' is written twice in it")
         declared.areas.add(area_id)
         declared.facts.update(f"{area_id}.{name}" for name in raw.named("facts"))
         declared.events.update(f"{area_id}.{name}" for name in raw.named("events"))
@@ -113,7 +138,9 @@ def read_data(root: Path, today: dt.date, problems: list[Problem], declared: Dec
     # Each registry is read once: its ids are needed before any file is checked, its records after.
     # (Reading the source registry twice was a fifth of the time it takes to load the data.)
     nodes = {name: load.read(relative) for name, relative in REGISTRY_FILES.items()}
-    registries: dict[Registry, set[str]] = {name: _declared_keys(node, name) for name, node in nodes.items()}
+    declared_keys = {name: _declared_keys(node, name) for name, node in nodes.items()}
+    problems += _unreadable_registries(declared_keys)
+    registries = {name: ids for name, ids in declared_keys.items() if ids is not None}
     sources = load.conform(REGISTRY_FILES["sources"], nodes["sources"], schema.SOURCES_FILE, "", {})
     speakers = load.conform(REGISTRY_FILES["speakers"], nodes["speakers"], schema.SPEAKERS_FILE, "", {})
     return RawData(

@@ -16,6 +16,7 @@ from typing import Literal
 Precision = Literal["year", "month", "day"]
 
 PERIOD_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'"
+UNDATED = "undated"  # an observation whose source gives no period: shown "undated, reported <date>", never charted
 _POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 
 
@@ -76,6 +77,16 @@ class Period:
         if end.first <= start.first:
             raise PeriodError(f"{text!r} ends before it starts; expected START/END in order")
         return cls(start, end)
+
+    @classmethod
+    def undated(cls) -> Period:
+        """The period of a figure whose source gives none. It sorts before every dated period, and lies in no
+        future; charts and series leave it out (`model.Fact.periods`)."""
+        return cls(Point(dt.date.min, dt.date.min, "year", UNDATED))
+
+    @property
+    def is_undated(self) -> bool:
+        return self.start.text == UNDATED
 
     @property
     def first(self) -> dt.date:

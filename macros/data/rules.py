@@ -20,9 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from macros.data.commitment_rules import COMMITMENT_RULES, commitment_source_ids
 from macros.data.conform import RawArea, RawData, RawRecord
 from macros.data.periods import Period, Point
-from macros.data.problems import Problem
+from macros.data.problems import Problem, did_you_mean
+from macros.data.source_rules import SOURCE_RULES, derived_source_ids
 from macros.data.vocabulary import REGISTRY_FILES
 
 
@@ -176,7 +178,7 @@ def cited_source_ids(data: RawData) -> set[str]:
         cited.add(event.get("source", str) or "")
         cited.update(event.get("also_reported_by", tuple) or ())
         cited.update(other.get("source", str) or "" for other in event.records("other_dates"))
-    return cited
+    return cited | commitment_source_ids(data) | derived_source_ids(data)
 
 
 def source_not_cited(data: RawData) -> Iterator[Problem]:
@@ -189,6 +191,16 @@ def source_not_cited(data: RawData) -> Iterator[Problem]:
                 source_id,
                 "is not cited by any fact or event; expected it cited, or removed from the registry",
             )
+
+
+def fact_chart_event_unknown(data: RawData) -> Iterator[Problem]:
+    events = {event_id for _, event_id, _ in _events(data)}
+    for area, fact_id, fact in _facts(data):
+        for event_id in fact.get("chart_events", tuple) or ():
+            if event_id not in events:
+                hint = did_you_mean(event_id, events) or "; expected the id of an event, <area>.<name>"
+                message = f"{event_id!r} is not an event in data/{hint}"
+                yield Problem(area.path, fact.line_of("chart_events"), f"{fact_id}.chart_events", message)
 
 
 RULES: tuple[Rule, ...] = (
@@ -213,6 +225,9 @@ RULES: tuple[Rule, ...] = (
         source_not_cited,
         needs_valid_data=True,
     ),
+    Rule("fact-chart-event-unknown", "The events a fact marks on its chart exist.", fact_chart_event_unknown),
+    *(Rule(name, description, check) for name, description, check in COMMITMENT_RULES),
+    *(Rule(name, description, check) for name, description, check in SOURCE_RULES),
 )
 
 

@@ -18,9 +18,10 @@ from macros.data.fields import (
     is_plain_text,
     report_wrong_type,
 )
-from macros.data.periods import Period, PeriodError, Point
+from macros.data.hints import number_hint, suggest_choice, suggest_language
+from macros.data.periods import PERIOD_FORMS, Period, PeriodError, Point
 from macros.data.problems import did_you_mean
-from macros.data.yaml_reader import Ambiguous
+from macros.data.yaml_reader import Ambiguous, Unquoted
 
 SAFE_URL_SCHEMES = ("http", "https")
 
@@ -44,6 +45,10 @@ class Number(FieldKind):
     def check(self, value: object, spec: Field, ctx: FieldContext, key_path: str, line: int) -> float | None:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return value
+        hint = number_hint(value) if isinstance(value, str) and is_plain_text(value) else None
+        if hint is not None:
+            ctx.report(line, key_path, hint)
+            return None
         report_wrong_type(ctx, line, key_path, value, "a number such as 4.1 (no units, no thousands separators)")
         return None
 
@@ -80,14 +85,23 @@ class Count(FieldKind):
 _POINT_PATTERN = r"\d{4}(-\d{2}(-\d{2})?)?"
 
 
-def _check_period(value: object, ctx: FieldContext, key_path: str, line: int) -> Period | None:
-    if is_number(value):
-        ctx.report(line, key_path, f"{value!r} is a number; expected it quoted, such as '{value}'")
+DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD, such as '2025-11-26'"
+
+
+def _check_period(value: object, ctx: FieldContext, key_path: str, line: int, single: bool = False) -> Period | None:
+    """The period (or, `single`, the date) as written, quoted: one rule for every form, since an
+    unquoted year is a number to YAML (CONTRIBUTING.md and the editors' guide say the same)."""
+    if is_number(value) or isinstance(value, Unquoted):
+        what = "is a number" if is_number(value) else "is not quoted"
+        ctx.report(line, key_path, f"{value} {what}; expected it quoted, such as '{value}'")
         return None
     try:
         return ctx.parse_period(value)
     except PeriodError as error:
-        ctx.report(line, key_path, str(error))
+        message = str(error)
+        if single:  # a publication date or an event's date: no range is offered
+            message = message.replace("is not a period", "is not a date").replace(PERIOD_FORMS, DATE_FORMS)
+        ctx.report(line, key_path, message)
         return None
 
 
@@ -109,11 +123,11 @@ class DateKind(FieldKind):
     name = "date"
 
     def check(self, value: object, spec: Field, ctx: FieldContext, key_path: str, line: int) -> Point | None:
-        period = _check_period(value, ctx, key_path, line)
+        period = _check_period(value, ctx, key_path, line, single=True)
         if period is None:
             return None
         if period.end is not None:
-            ctx.report(line, key_path, f"{value!r} is a range; expected a single date: YYYY, YYYY-MM or YYYY-MM-DD")
+            ctx.report(line, key_path, f"{value!r} is a range; expected a single date: {DATE_FORMS}")
             return None
         return period.start
 
@@ -130,6 +144,14 @@ class Url(FieldKind):
             return None
         parts = urlsplit(value.strip())
         scheme = parts.scheme.lower()
+        if not scheme and re.match(r"(www\.)?[\w-]+(\.[\w-]+)+(/|$)", value.strip()):
+            ctx.report(
+                line,
+                key_path,
+                f"{value!r} lacks the https:// at its start; expected the full address as the browser "
+                f"shows it, such as 'https://{value.strip()}'",
+            )
+            return None
         if scheme not in SAFE_URL_SCHEMES:
             shown = f"scheme {scheme + ':'!r}" if scheme else "no scheme"
             ctx.report(line, key_path, f"unsafe URL {value!r} ({shown}); expected an http:// or https:// address")
@@ -157,14 +179,10 @@ class Language(FieldKind):
     def check(self, value: object, spec: Field, ctx: FieldContext, key_path: str, line: int) -> str | None:
         if isinstance(value, str) and re.fullmatch(r"[a-z]{2}", value):
             return value
-        report_wrong_type(
-            ctx,
-            line,
-            key_path,
-            value,
-            "a two-letter ISO 639-1 code such as 'en' or 'ru'",
-            right_type=is_plain_text(value),
-        )
+        expected = "a two-letter ISO 639-1 code such as 'en' or 'ru'"
+        if isinstance(value, str) and is_plain_text(value):
+            expected += suggest_language(value)
+        report_wrong_type(ctx, line, key_path, value, expected, right_type=is_plain_text(value))
         return None
 
     def json_schema(self, spec: Field) -> JsonSchema:
@@ -183,7 +201,7 @@ class Enum(FieldKind):
         ctx.report(
             line,
             key_path,
-            f"{what} is not allowed; expected one of {', '.join(spec.choices)}{did_you_mean(value, spec.choices)}",
+            f"{what} is not allowed; expected one of {', '.join(spec.choices)}{suggest_choice(value, spec.choices)}",
         )
         return None
 

@@ -15,10 +15,15 @@ Language = Literal["en", "ru"]  # every reader-facing text exists in each
 Qualifier = Literal["exact", "about", "almost", "more_than", "at_least", "less_than", "up_to"]
 Side = Literal["russia", "kyrgyzstan", "other"]
 Registry = Literal["sources", "speakers"]  # the files other files cite ids from
+SourceType = Literal["official", "agency", "media", "aggregator", "mirror", "blog"]  # what kind of publication
+Basis = Literal["russian_official", "kyrgyz_official", "international", "estimate", "unknown"]  # whose statistics
 
 LANGUAGES: tuple[Language, ...] = get_args(Language)
 QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 SIDES: tuple[Side, ...] = get_args(Side)
+SOURCE_TYPES: tuple[SourceType, ...] = get_args(SourceType)
+BASES: tuple[Basis, ...] = get_args(Basis)
+COPY_TYPES: tuple[SourceType, ...] = ("aggregator", "mirror", "blog")  # pages that carry someone else's report
 
 REGISTRY_FILES: Mapping[Registry, str] = MappingProxyType(
     {"sources": "data/sources.yaml", "speakers": "data/speakers.yaml"}

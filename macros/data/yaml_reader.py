@@ -6,7 +6,9 @@ such as `2024-13-01` raises a bare ValueError with no line. Here the file is onl
 PyYAML (syntax, anchors); turning nodes into values is done below. A trap becomes an
 `Ambiguous` value and a repeated key is recorded on its mapping, so the validator can report each
 with the key path an editor knows (`trade.turnover.period`). Dates are kept as the text the editor
-wrote; the validator parses them and reports impossible ones.
+wrote (an unquoted one as `Unquoted`, so the validator can ask for the quotes); the validator parses
+them and reports impossible ones. A syntax error becomes one problem in the editors' words, on the
+line of the slip (`yaml_errors.py`).
 
 Called by `load.py` (every data file), and by `macros/editors/fact_diff.py`, which reads two revisions.
 """
@@ -20,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from macros.data import yaml_errors
 from macros.data.problems import Problem
 
 _TAG = "tag:yaml.org,2002:"
@@ -38,12 +41,22 @@ class Ambiguous(str):
         return value
 
 
+class Unquoted(str):
+    """A plain (unquoted) scalar that looks like a date or a period, such as 2024-05 or 2025-11-26.
+    Periods and dates follow one rule, always quoted ('2024', '2024-05'): unquoted, a year is a
+    number to YAML and a day a timestamp, so the period kinds ask for the quotes whatever the form."""
+
+
+_DATE_LIKE = re.compile(r"\d{4}-\d")
+
+
 class YamlMap(dict[str, Any]):
     """A mapping that knows the line of itself and of each of its keys."""
 
     line: int
     key_lines: dict[str, int]
     duplicates: list[tuple[str, int, int]]  # (key, line, line of the first definition)
+    list_item: bool = False  # an item of a sequence ('- key: ...'): a missing '- ' shows as repeated keys
 
 
 class YamlList(list[Any]):
@@ -91,6 +104,9 @@ class _NodeConverter:
             return self.mapping(node)
         if isinstance(node, yaml.SequenceNode):
             result = YamlList(self.value(item) for item in node.value)
+            for item in result:
+                if isinstance(item, YamlMap):
+                    item.list_item = True
             result.line = node.start_mark.line + 1
             result.item_lines = [item.start_mark.line + 1 for item in node.value]
             return result
@@ -119,8 +135,10 @@ class _NodeConverter:
 
     def scalar(self, node: yaml.ScalarNode) -> object:
         text, tag = node.value, self.tag(node)
-        if node.style in ("'", '"') or tag == _TAG + "str":
+        if node.style in ("'", '"'):
             return text
+        if tag == _TAG + "str":
+            return Unquoted(text) if not node.style and _DATE_LIKE.match(text) else text
         if tag == _TAG + "null":
             return None
         if tag not in _PLAIN_TAGS:
@@ -138,7 +156,7 @@ class _NodeConverter:
             if re.fullmatch(r"[-+]?([0-9][0-9_]*)?\.[0-9_]+([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*\.", text):
                 return float(text.replace("_", ""))
             return Ambiguous(text, "would be read as a special number")
-        return text  # a timestamp stays as written: the validator parses it and reports impossible dates
+        return Unquoted(text)  # a timestamp stays as written: the validator parses it and reports impossible dates
 
 
 _PLAIN = "!plain-scalar"  # a plain scalar's tag until it is read: see _CLoaderWithoutResolvers
@@ -202,13 +220,19 @@ def load_yaml(
     except UnicodeDecodeError as error:
         problems.append(Problem(display_path, 0, "", f"is not UTF-8 text ({error.reason}); expected a UTF-8 file"))
         return None
+    return load_yaml_text(text, display_path, problems, plain_tags)
+
+
+def load_yaml_text(
+    text: str, display_path: str, problems: list[Problem], plain_tags: dict[str, str] | None = None
+) -> object:
+    """As `load_yaml`, for a file's text already read (a past version from git: `snapshot.py`)."""
     try:
         node = _compose(text)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 0
-        what = " ".join(part for part in (error.context, error.problem) if part)
-        problems.append(Problem(display_path, line, "", f"YAML syntax error: {what}; expected valid YAML"))
+        explanation = yaml_errors.explain(error, text)
+        block_line = error.context_mark.line + 1 if error.context_mark else None
+        problems.append(Problem(display_path, explanation.line, "", yaml_errors.describe(explanation, block_line)))
         return None
     except yaml.YAMLError as error:
         problems.append(Problem(display_path, 0, "", f"YAML error: {error}; expected valid YAML"))

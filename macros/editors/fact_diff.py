@@ -1,11 +1,11 @@
 """Which facts changed between two versions of data/: the table a reviewer reads on a pull request.
 
 `python -m macros diff BASE [HEAD]` calls `diff_report`. Each side is data/ at a revision
-(`revisions.py`), read leniently into plain views (`diff_snapshot.py`): a side whose data has
-problems still shows what can be read, and the report says so. Values are formatted as readers see
-them, in English.
+(`revisions.py`), read leniently into plain views (`macros/data/snapshot.py`, which the site's
+Changes page reads too): a side whose data has problems still shows what can be read, and the report
+says so. Values are formatted as readers see them, in English.
 
-Observations carry no id: `diff_snapshot.pair_observations` pairs the two sides' observations.
+Observations carry no id: `snapshot.pair_observations` pairs the two sides' observations.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from typing import Any
 
 from macros.data.periods import Period, PeriodError
 from macros.data.schema import QUALIFIERS
-from macros.data.units import UNITS
-from macros.editors.diff_snapshot import (
+from macros.data.snapshot import (
     EventView,
     FactView,
     ObservationView,
@@ -27,6 +26,8 @@ from macros.editors.diff_snapshot import (
     pair_observations,
     read_snapshot,
 )
+from macros.data.units import UNITS
+from macros.editors.commitment_diff import commitments_section
 from macros.editors.revisions import Revision, data_at
 from macros.site.formatting import format_period, format_value
 
@@ -337,8 +338,7 @@ def render_report(base: Revision, head: Revision, old: Snapshot, new: Snapshot) 
 
 def diff_report(root: Path, base: Revision, head: Revision) -> str:
     """The Markdown report of what changed in data/ from `base` to `head`."""
-    with data_at(root, base) as old_root:
-        old = read_snapshot(old_root)
-    with data_at(root, head) as new_root:
-        new = read_snapshot(new_root)
-    return render_report(base, head, old, new)
+    with data_at(root, base) as old_root, data_at(root, head) as new_root:
+        old, new = read_snapshot(old_root), read_snapshot(new_root)
+        commitments = commitments_section(old_root, new_root)  # status changes first
+    return render_report(base, head, old, new) + commitments

@@ -13,8 +13,9 @@ how long the period is, because a newer figure follows a year's figure later tha
 of documents signed at one summit, can carry a long interval). Only the latest period of each fact
 counts: older observations of a time series are history, not out of date.
 
-Also listed: planned events whose date has passed (did they happen?), and sources without a
-publication date (readers cannot judge how current they are).
+Also listed: planned events whose date has passed (did they happen?), sources without a
+publication date (readers cannot judge how current they are), and the facts and events that rest
+only on copies (aggregators, mirrors, blogs): what to upgrade next, by finding the original.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from macros.data.model import Dataset, Fact
+from macros.data.model import Dataset, Event, Fact, Source
 from macros.site.formatting import format_period
 
 DEFAULT_REVIEW_DAYS = {"year": 455, "month": 120, "day": 365}
@@ -49,8 +50,11 @@ def review_interval(fact: Fact, precision: str) -> tuple[int, str]:
 
 
 def stale_fact(fact: Fact, today: dt.date) -> StaleItem | None:
-    latest_end = max(o.period.last for o in fact.observations)
-    latest = next(o for o in fact.observations if o.period.last == latest_end)
+    dated = [o for o in fact.observations if not o.period.is_undated]  # an undated figure has no age
+    if not dated:
+        return None
+    latest_end = max(o.period.last for o in dated)
+    latest = next(o for o in dated if o.period.last == latest_end)
     days, why = review_interval(fact, latest.period.precision)
     due = latest_end + dt.timedelta(days=days)
     if today <= due:
@@ -65,26 +69,62 @@ def stale_fact(fact: Fact, today: dt.date) -> StaleItem | None:
     )
 
 
+def _copies(sources: tuple[Source, ...]) -> str:
+    return ", ".join(dict.fromkeys(f"{s.id} ({s.type}{', via ' + s.via if s.via else ''})" for s in sources))
+
+
+def copies_only(dataset: Dataset) -> list[StaleItem]:
+    """The facts whose every figure, the figures, and the events whose every source, is a copy: what to
+    upgrade next."""
+    items = []
+    for fact in dataset.facts.values():
+        if all(o.only_from_copies for o in fact.observations):
+            sources = tuple(s for o in fact.observations for s in (o.source, *o.also_reported_by))
+            first = fact.observations[0].origin
+            message = (
+                f"rests only on copies: {_copies(sources)}; cite the original, keep a copy only as also_reported_by"
+            )
+            items.append(StaleItem(first.path, first.line, fact.id, message, "copies"))
+            continue
+        for o in fact.observations:  # a fact with better sources may still have figures known only from copies
+            if o.only_from_copies:
+                where = f"its figure for {format_period(o.period, 'en') if not o.period.is_undated else 'no period'}"
+                message = f"{where} rests only on copies: {_copies((o.source, *o.also_reported_by))}"
+                items.append(StaleItem(o.origin.path, o.origin.line, fact.id, message, "copies"))
+    for event in dataset.events.values():
+        sources = (event.source, *event.also_reported_by)
+        if all(s.is_copy for s in sources):
+            message = (
+                f"rests only on copies: {_copies(sources)}; cite the original, keep a copy only as also_reported_by"
+            )
+            items.append(StaleItem(event.origin.path, event.origin.line, event.id, message, "copies"))
+    return items
+
+
+def _events_passed(events: list[Event], today: dt.date) -> list[StaleItem]:
+    return [
+        StaleItem(
+            e.origin.path, e.origin.line, e.id, f"planned for {format_period(e.date, 'en')}, which has passed", "event"
+        )
+        for e in events
+        if e.planned and e.date.last < today
+    ]
+
+
 def stale_items(dataset: Dataset, today: dt.date) -> list[StaleItem]:
     """Everything due for a re-check on `today`, sorted by file and line."""
     items = [item for fact in dataset.facts.values() if (item := stale_fact(fact, today))]
-    for event in dataset.events.values():
-        if event.planned and event.date.last < today:
-            items.append(
-                StaleItem(
-                    event.origin.path,
-                    event.origin.line,
-                    event.id,
-                    f"planned for {format_period(event.date, 'en')}, which has passed",
-                    "event",
-                )
-            )
+    items += _events_passed(list(dataset.events.values()), today)
+    items += copies_only(dataset)
     for source in dataset.sources.values():
         if source.published is None:
             items.append(
                 StaleItem(source.origin.path, source.origin.line, source.id, "has no publication date", "source")
             )
-    return sorted(items)
+    # Imported here: commitment_stale builds its items from StaleItem above.
+    from macros.editors.commitment_stale import stale_commitments
+
+    return sorted(items + stale_commitments(dataset, today))
 
 
 # Each heading, then what the editor is expected to do about the lines below it.
@@ -95,6 +135,14 @@ HEADINGS = {
     ),
     "event": ("Planned events whose date has passed", "record what happened (and drop `planned`), or the new date"),
     "source": ("Sources without a publication date", "add `published:` once the date is found"),
+    "copies": (
+        "Resting only on copies (aggregators, mirrors, blogs)",
+        "find the original report, cite it as the source, and keep the copy only in `also_reported_by`",
+    ),
+    "commitment": (
+        "Commitments to re-check",
+        "record the outcome of a passed deadline, or newer evidence, and update status and status_as_of",
+    ),
 }
 
 

@@ -12,10 +12,13 @@ import datetime as dt
 import os
 import subprocess
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from macros.data.model import Area, Dataset, Source
 from macros.data.periods import Point
+from macros.site.changes import ChangeLog, read_change_log
 
 
 def git(root: Path, *args: str) -> str | None:
@@ -120,6 +123,11 @@ class GitFacts:
             self._history = data_history(self.root)
         return self._history
 
+    @cached_property
+    def change_log(self) -> ChangeLog:
+        """data/'s changes commit by commit (the Changes page, the feed, each fact's "last changed")."""
+        return read_change_log(self.root)
+
 
 @dataclass(frozen=True)
 class Site:
@@ -130,3 +138,4 @@ class Site:
     root: Path = Path(".")
     stamp: BuildStamp | None = None
     git: GitFacts | None = None  # the build's answers from git; None: ask git when needed
+    downloads: Any = None  # the build's downloads.DownloadFiles, for the Data page's sizes; None: made when needed

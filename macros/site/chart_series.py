@@ -1,133 +1,142 @@
-"""What a chart of a fact's time series shows: its bars, its value axis's ticks and the notes under it.
+"""What a chart of a fact shows: which facts get one, and each mark on it, in time and by series.
 
 `charts.py` draws what this module decides; tests check the decisions here without reading SVG.
 
 What a chart shows, and why:
-- one bar per distinct report (value and qualifier) for each period, in the order of the fact's
-  periods (the order of the table under it). Reports that differ for the same period stand side by
-  side, coloured by who reported them (the speaker, else the publisher);
-- a figure for one calendar year is a solid bar; any other span (part of a year such as
-  January–May 2025, a school year, a month or a day) is an outlined, lighter bar, and the caption
-  names those periods, because a part-year flow is not comparable with a full year;
-- bars stop at the stated number; "about" or "more than" is in the table, and the caption says so;
-- the value axis starts at zero (or below, for a fall) and has round ticks, written per locale;
-  a legend under the chart names the sides whose bars it shows.
+- only a series: figures of one measure for at least three distinct years (not three period texts:
+  '2025' and 'Nov 2025' are one year). A contract term (unit years) is not a series. Reports that
+  measure different things are separate facts in the data (`macros/data/disagreement.py`), so a chart
+  never mixes measures. Undated figures never enter a chart: they have no place in time;
+- one mark per distinct report (value and qualifier) of each series in each period. A series is whose
+  figures they are: the statistical basis where the data names it, else the side of the speaker,
+  else the publication itself;
+- each mark sits where its period lies in time: a full calendar year at mid-year, a month or a day at
+  its middle; a figure for any other span (part of a year, several years) at the span's end, with a
+  line back to its start, so it is never mistaken for a full year;
+- the qualifier is drawn: "about" hollow, "more than"/"at least" a tick up, "almost"/"less than"/
+  "up to" a tick down; the legend says so.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Literal
 
-from macros.data.model import Fact, Observation
-from macros.data.periods import Period
-from macros.site.formatting import format_period
+from macros.data.model import Event, Fact, Observation
+from macros.site.chart_axes import end_fraction, year_fraction
 from macros.site.text import CHART_WORDS
 
-MIN_PERIODS = 3  # a fact with this many distinct periods is a time series and gets a chart
-TICKS = 5  # about this many steps on the value axis
+MIN_YEARS = 3  # distinct years a fact's figures need before they make a series worth a chart
+NOT_A_SERIES_UNITS = ("years",)  # contract terms and the like: a value per agreement, not over time
 
+# Whose figures a mark is, in the order the legend lists them: each a colour and a shape (charts.py).
+SERIES = ("russia", "kyrgyzstan", "international", "estimate", "other", "publisher")
+_BASIS_SERIES = {
+    "russian_official": "russia",
+    "kyrgyz_official": "kyrgyzstan",
+    "international": "international",
+    "estimate": "estimate",
+}  # 'unknown' and no basis: the speaker's side decides
 
-def has_chart(fact: Fact) -> bool:
-    """Whether a fact is a time series: three or more distinct periods."""
-    return len(fact.periods) >= MIN_PERIODS
-
-
-def side(observation: Observation) -> str:
-    """Who reported a figure, for the legend: the speaker's side, else the publication itself."""
-    return observation.stated_by.side if observation.stated_by is not None else "publisher"
+Hedge = Literal["exact", "about", "up", "down"]
+HEDGES: dict[str, Hedge] = {
+    "exact": "exact",
+    "about": "about",
+    "more_than": "up",
+    "at_least": "up",
+    "almost": "down",
+    "less_than": "down",
+    "up_to": "down",
+}
 
 
 @dataclass(frozen=True)
-class Bar:
-    period_index: int  # the period's position on the axis
-    index_in_period: int  # position among the bars of that period
-    bars_in_period: int  # how many bars share that period
+class Mark:
+    """One figure on the chart: where it sits in time (years with fractions) and how it is drawn."""
+
+    series: str  # a key of SERIES
     value: float
-    side: str  # russia, kyrgyzstan, other or publisher: a key of charts.SIDE_COLOURS
-    other_span: bool  # drawn outlined: not a calendar year, in a chart that has calendar years
-    qualified: bool
+    hedge: Hedge
+    at: float  # the time the marker sits at
+    start: float  # the period's start and end: a span figure's line runs between them
+    end: float
+    span: bool  # a figure for a span other than one calendar year, month or day: drawn with its line
+    headline: bool
 
 
-def span_of(period: Period) -> tuple[str, int]:
-    """The kind and length of a period, e.g. ('month', 5) for January–May: equal spans compare."""
-    first, last = period.first, period.last
-    if period.precision == "year":
-        return "year", last.year - first.year + 1
-    if period.precision == "month":
-        return "month", (last.year - first.year) * 12 + last.month - first.month + 1
-    return "day", (last - first).days + 1
+def dated(fact: Fact) -> list[Observation]:
+    """The fact's observations that have a period: an undated figure has no place on a time axis."""
+    return [o for o in fact.observations if not o.period.is_undated]
 
 
-def other_spans(fact: Fact) -> list[Period]:
-    """Periods that are not one calendar year, when the fact also has calendar-year figures."""
-    years = [p for p in fact.periods if span_of(p) == ("year", 1)]
-    return [p for p in fact.periods if p not in years] if years else []
+def series_of(observation: Observation) -> str:
+    """Whose figure it is: its statistical basis where known, else the speaker's side, else the publication."""
+    if observation.basis in _BASIS_SERIES:
+        return _BASIS_SERIES[observation.basis]
+    return observation.stated_by.side if observation.stated_by is not None else "publisher"
 
 
-def bars_of(fact: Fact) -> list[Bar]:
-    """One bar per distinct report (value, qualifier) in each period, in the fact's period order."""
-    out = []
-    # Periods are keyed by their text, which names one period exactly and hashes far faster.
-    outlined = {period.text for period in other_spans(fact)}
-    by_period: dict[
-        str, dict[tuple[float, str], Observation]
-    ] = {}  # period text -> {(value, qualifier): first observation that made it, in data order}
-    for observation in fact.observations:
-        by_period.setdefault(observation.period.text, {}).setdefault(
-            (observation.value, observation.qualifier), observation
-        )
-    for band, period in enumerate(fact.periods):
-        reports = by_period[period.text]
-        for offset, observation in enumerate(reports.values()):
-            out.append(
-                Bar(
-                    band,
-                    offset,
-                    len(reports),
-                    observation.value,
-                    side(observation),
-                    period.text in outlined,
-                    observation.qualifier != "exact",
-                )
-            )
-    return out
+def chart_years(fact: Fact) -> set[int]:
+    """The distinct years the fact's dated figures end in: 2025 for '2025', 'Jan–Aug 2025' and 'Nov 2025'."""
+    return {o.period.last.year for o in dated(fact)}
 
 
-def ticks(low: float, high: float, count: int = TICKS) -> list[float]:
-    """Round values for the value axis, from zero (or below `low`) to `high` (or above): about `count`
-    steps of 1, 2 or 5 × 10^n, e.g. 0, 1, 2, 3, 4, 5 for figures up to 4.1 (the steps d3 and Vega take)."""
-    low, high = min(low, 0), max(high, 0)
-    if low == high:
-        high = 1
-    raw = (high - low) / count
-    exponent = math.floor(math.log10(raw))
-    error = raw / 10**exponent
-    mantissa = 10 if error >= math.sqrt(50) else 5 if error >= math.sqrt(10) else 2 if error >= math.sqrt(2) else 1
-    if mantissa == 10:
-        mantissa, exponent = 1, exponent + 1
-    step = mantissa * 10**exponent  # an int when whole, so that labels read "1,000", not "1,000.0"
-    digits = max(0, -exponent)
-    # A tolerance for float division, so that 0.3 / 0.1 = 2.9999… adds no tick.
-    first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
-    return [round(k * step, digits) if digits else k * step for k in range(first, last + 1)]
+def has_chart(fact: Fact) -> bool:
+    """Whether a fact is a series worth a chart: one measure, over time, for three or more distinct years."""
+    if fact.unit.id in NOT_A_SERIES_UNITS:
+        return False
+    return len(chart_years(fact)) >= MIN_YEARS
+
+
+def mark_of(observation: Observation, headline: bool = False) -> Mark:
+    period = observation.period
+    start, end = year_fraction(period.first), end_fraction(period.last)
+    span = period.end is not None  # a range: part of a year, a school year, several years
+    return Mark(
+        series=series_of(observation),
+        value=observation.value,
+        hedge=HEDGES[observation.qualifier],
+        at=end if span else (start + end) / 2,
+        start=start,
+        end=end,
+        span=span,
+        headline=headline,
+    )
+
+
+def marks_of(fact: Fact) -> list[Mark]:
+    """One mark per distinct (period, series, value, qualifier), oldest first, in series order within a time.
+
+    Two sources reporting the same figure for the same series make one mark; the headline wins."""
+    marks: dict[tuple[str, str, float, str], Mark] = {}
+    headline = fact.headline
+    for observation in dated(fact):
+        key = (observation.period.text, series_of(observation), observation.value, observation.qualifier)
+        if key not in marks or observation is headline:
+            marks[key] = mark_of(observation, observation is headline)
+    return sorted(marks.values(), key=lambda m: (m.at, SERIES.index(m.series), m.value))
+
+
+def series_present(marks: Iterable[Mark]) -> list[str]:
+    found = {mark.series for mark in marks}
+    return [key for key in SERIES if key in found]
+
+
+def hedges_present(marks: Iterable[Mark]) -> list[Hedge]:
+    """The qualifiers drawn on the chart other than exact, in the legend's order."""
+    found = {mark.hedge for mark in marks}
+    drawn: tuple[Hedge, ...] = ("about", "up", "down")
+    return [hedge for hedge in drawn if hedge in found]
+
+
+def chart_events(fact: Fact, events: Mapping[str, Event]) -> list[Event]:
+    """The timeline's events the data links to this fact (its `chart_events`, checked to exist), by date."""
+    linked = (events[event_id] for event_id in fact.chart_events if event_id in events)
+    return sorted(linked, key=lambda event: (event.date.first, event.id))
 
 
 def notes(fact: Fact, lang: str) -> list[str]:
-    """What a reader needs to read the chart honestly, as sentences."""
+    """What a reader needs besides the legend, as short sentences."""
     words = CHART_WORDS[lang]
-    chart_bars = bars_of(fact)
-    out = []
-    others = other_spans(fact)
-    if others:
-        out.append(words["other_spans"].format(periods=", ".join(format_period(p, lang) for p in others)))
-    elif len({span_of(p) for p in fact.periods}) > 1:
-        out.append(words["mixed_spans"])
-    if any(bar.bars_in_period > 1 for bar in chart_bars):
-        out.append(words["side_by_side"])
-    if any(bar.qualified for bar in chart_bars):
-        out.append(words["qualified"])
-    if fact.planned:
-        out.append(words["planned"])
-    out.append(words["table_follows"])
-    return out
+    return ([words["planned"]] if fact.planned else []) + [words["series_note"], words["table_follows"]]

@@ -1,74 +1,48 @@
-"""Charts of a fact's time series, drawn at build time as inline SVG in plain Python.
+"""Charts of a fact's figures over time, drawn at build time as inline SVG in plain Python.
 
 `page_macros.py` asks a `ChartMaker` for the chart of a fact; the maker draws each (fact, language)
-once per build and keeps the SVG, so a chart shown on two pages costs one drawing. No JavaScript
-reaches the reader: the SVG is plain markup, and its text and axes use `currentColor`, so the page's
-CSS colours it for the light and the dark palette alike. `to_svg` writes the markup itself (a bar
-chart needs rectangles, lines and text, no chart library): well under a millisecond a chart.
+once per build and keeps the figure, so a chart shown on two pages costs one drawing. No JavaScript
+reaches the reader: the SVG is plain markup with presentation attributes (the CSP allows no inline
+style), and its text and axes use `currentColor`, so the page's CSS colours them in either palette.
 
-What a chart shows, and why, is decided in `chart_series.py`; this module lays it out and draws it.
+The drawing is made for a phone: it is `WIDTH` pixels wide and the page shows it at the width of the
+text column (at most 480 px, `factsheet.css`), so on a 390 px phone, where the column is about 358 px,
+its 12 px text is drawn at 12 px or more; nothing is turned, and at most six years are labelled.
+The title (with the span and the unit) and the legend are HTML around the SVG, where text wraps.
+
+What a chart shows, and why, is decided in `chart_series.py`; the axes in `chart_axes.py`; the shapes
+in `chart_shapes.py`; the legend in `chart_legend.py`. This module lays the plot out and draws it.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from babel.dates import get_month_names
 from babel.numbers import format_decimal
 
-from macros.data.model import Fact
-from macros.data.periods import Period
-from macros.site.chart_series import Bar, bars_of, has_chart, notes, ticks
-from macros.site.formatting import format_period
+from macros.data.model import Event, Fact
+from macros.site.chart_axes import TimeAxis, value_ticks, year_fraction
+from macros.site.chart_legend import legend, series_name
+from macros.site.chart_series import Mark, chart_events, has_chart, marks_of, notes, series_present
+from macros.site.chart_shapes import SIZE, STROKE, marker, span_line
 from macros.site.html import Html, PageContext, concat, element, join
 from macros.site.text import AXIS_TITLES, CHART_WORDS
 
 __all__ = ["ChartMaker", "has_chart", "to_svg"]  # has_chart: page_macros asks it before it asks for a chart
 
-# Mid-tone colours with a contrast of at least 3.5:1 both on white and on Material's slate
-# background, so every bar stays visible in either palette (WCAG 1.4.11 asks for 3:1).
-# Bars are coloured by the side that reported them, the same colour on every chart: blue and orange
-# stay apart for readers with a colour-vision deficiency.
-SIDE_COLOURS = {"russia": "#3a7dc9", "kyrgyzstan": "#c2610c", "other": "#8c6bb1", "publisher": "#7a7a7a"}
-OTHER_SPAN_OPACITY = 0.35
-OTHER_SPAN_DASH = [4, 2]
-WIDTH, HEIGHT = 460, 220  # the plot area, in pixels
+WIDTH = 336  # the drawing's width: the scale on a phone's 358 px text column stays at 1 or above
+PLOT_HEIGHT = 170
 FONT, FONT_SIZE = "sans-serif", 12  # every text of a chart
-CROWDED = 7  # more periods than this: one slanted line per period label, and a wider chart
-BAND_WIDTH = 40  # pixels per period in a crowded chart
-SLANT = 40  # degrees a crowded chart's period labels turn
-BAR_SHARE, BAR_GAP = 0.72, 0.04  # of a period's band: its bars, and the gap between bars side by side
 # Text is measured by estimate (no font metrics at build time): a digit of a 12px sans-serif is
 # 6.7-7.6px wide, a letter on average less; the ascent is about three quarters of the size.
 CHAR_WIDTH, ASCENT, LINE = 0.6 * FONT_SIZE, 9, 14  # LINE: from one line of a label to the next
-TICK, PAD = 5, 2  # a tick mark's length; the space between a mark and its text
-TOP, RIGHT = 8, 5  # margins above the highest tick label and right of the plot
-LEGEND_GAP, LEGEND_ROW, SWATCH = 14, 16, 10  # above the legend; a row of it; a colour swatch's side
-
-
-def _month(month: int, lang: str) -> str:
-    return str(get_month_names("abbreviated", context="stand-alone", locale=lang)[month])
-
-
-def axis_label(period: Period, lang: str) -> list[str]:
-    """A period under its bar, in at most two short lines: ['2024'], ['Jan–May', '2025'], ['Feb', '2026']."""
-    start, end = period.start, period.end
-    if period.precision == "year":
-        return [str(start.first.year) if end is None else f"{start.first.year}–{end.first.year}"]
-    if period.precision == "month":
-        if end is None:
-            return [_month(start.first.month, lang), str(start.first.year)]
-        if start.first.year == end.first.year:
-            return [f"{_month(start.first.month, lang)}–{_month(end.first.month, lang)}", str(end.first.year)]
-        return [
-            f"{_month(start.first.month, lang)} {start.first.year}–",
-            f"{_month(end.first.month, lang)} {end.first.year}",
-        ]
-    head, _, year = format_period(period, lang).rpartition(" ")  # days: '26 November', '2025'
-    return [head, year]
+TICK, PAD = 5, 3  # a tick mark's length; the space between a mark and its text
+TOP, EVENT_ROW = 12, 16  # above the plot: room for the highest label; and for the events' numbers
+LABEL_GAP = 10  # between the plot and the series names at its right
+LABEL_LINE = 13 * CHAR_WIDTH  # a series name longer than this goes on two lines
+DODGE = SIZE + 1  # how far a mark moves sideways off another of the same time that it would hide
 
 
 def _px(value: float) -> str:
@@ -77,171 +51,166 @@ def _px(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
-@lru_cache(maxsize=1024)
-def _tick_label(value: float, lang: str) -> str:
-    # The same round numbers label most charts; Babel looks the locale up again on every call.
-    return str(format_decimal(value, locale=lang))
-
-
 def _width(text: str) -> float:
     return len(text) * CHAR_WIDTH
 
 
-@dataclass
-class _Drawn:
-    """Some markup of a chart and how far it reaches from the plot's top left corner."""
+def label_lines(name: str) -> list[str]:
+    """A series name in one line, or two when it is long: split where the longer line is shortest."""
+    words = name.split()
+    if _width(name) <= LABEL_LINE or len(words) < 2:
+        return [name]
+    splits = ([" ".join(words[:k]), " ".join(words[k:])] for k in range(1, len(words)))
+    return min(splits, key=lambda lines: max(map(len, lines)))
 
-    markup: Html
-    left: float = 0.0  # the least x it reaches (negative: left of the plot)
-    right: float = 0.0
-    bottom: float = 0.0
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the plot lies in the drawing, and how values and times map onto it."""
+
+    left: float  # the plot's left edge in the drawing: room for the value labels
+    top: float
+    plot_width: float
+    values: list[float]  # the value axis's ticks, lowest first
+    time: TimeAxis
+
+    def y(self, value: float) -> float:
+        low, high = self.values[0], self.values[-1]
+        return PLOT_HEIGHT * (high - value) / (high - low)
 
 
-# Geometry (paths, rectangles, groups) is written with f-strings: it holds numbers and this module's
+def layout(marks: list[Mark], events: Sequence[Event], lang: str, labels_width: float) -> Layout:
+    """The plot's place and scales: value labels at the left, series names at the right, events above."""
+    values = value_ticks(min(m.value for m in marks), max(m.value for m in marks))
+    left = TICK + PAD + max(_width(_tick_label(v, lang)) for v in values) + 2
+    plot_width = WIDTH - left - labels_width
+    times = [m.start for m in marks] + [m.end for m in marks]
+    times += [year_fraction(event.date.first) for event in events]
+    top = TOP + (EVENT_ROW if events else 0)
+    return Layout(left, top, plot_width, values, TimeAxis.spanning(min(times), max(times), plot_width))
+
+
+def _tick_label(value: float, lang: str) -> str:
+    return str(format_decimal(value, locale=lang))
+
+
+# Geometry (paths, shapes, groups) is written with f-strings: it holds numbers and this module's
 # constants only. Every text of a chart goes through html.element, which escapes it.
 
 
-def _draw_value_axis(
-    values: list[float], lang: str, unit: str, y: Callable[[float], float], plot_width: float
-) -> _Drawn:
-    """Grid lines, tick marks and labels of the value axis, and its title turned upright along it."""
-    labels = [_tick_label(value, lang) for value in values]
-    title_x = -(TICK + PAD + max(map(_width, labels)) + PAD)  # the turned title's baseline
-    lines = [round(y(value)) + 0.5 for value in values]  # on the pixel grid, so that 1px lines stay sharp
-    grid = "".join(f"M0,{_px(line)}h{_px(plot_width)}" for line in lines)
+def _value_axis(plot: Layout, lang: str) -> Html:
+    """Grid lines and labels of the value axis."""
+    lines = [round(plot.y(value)) + 0.5 for value in plot.values]  # on the pixel grid: 1px lines stay sharp
+    grid = "".join(f"M0,{_px(line)}h{_px(plot.plot_width)}" for line in lines)
     marks = "".join(f"M-{TICK},{_px(line)}h{TICK}" for line in lines)
-    texts = concat(
-        *(
-            element("text", {"x": -(TICK + PAD), "y": _px(y(value) + ASCENT / 2)}, label)
-            for value, label in zip(values, labels, strict=True)
-        )
+    texts = (
+        element("text", {"x": -(TICK + PAD), "y": _px(plot.y(value) + ASCENT / 2)}, _tick_label(value, lang))
+        for value in plot.values
     )
-    title = {"transform": "rotate(-90)", "x": _px(-HEIGHT / 2), "y": _px(title_x), "text-anchor": "middle"}
-    # The role-* class names are Vega's; tests/browser/test_palette.py measures the parts they name against
-    # what lies behind each one's centre, so each axis line is a path of its own (the bars come later, on top).
+    # The role-* class names are Vega's; tests/browser/test_palette.py measures the parts they name.
     axis = Html(
         f'<g stroke="currentColor" fill="none"><path stroke-opacity="0.2" d="{grid}"/>'
-        f'<g class="role-axis-tick"><path d="{marks}"/></g><g class="role-axis-domain">'
-        f'<path d="M0.5,0V{_px(HEIGHT + 0.5)}"/><path d="M0,{_px(HEIGHT + 0.5)}H{_px(plot_width)}"/></g></g>'
+        f'<g class="role-axis-tick"><path d="{marks}"/></g></g>'
     )
-    return _Drawn(
-        concat(axis, element("g", {"text-anchor": "end"}, texts), element("text", title, AXIS_TITLES[lang][unit])),
-        left=title_x - ASCENT - 2 * PAD,
-        right=plot_width + RIGHT,
-        bottom=HEIGHT,
-    )
+    return concat(axis, element("g", {"text-anchor": "end"}, *texts))
 
 
-def _draw_bars(chart_bars: list[Bar], band: float, y: Callable[[float], float]) -> _Drawn:
-    """A rectangle from zero to each figure, in its period's band; outlined and lighter for another span."""
-    dash = ",".join(map(str, OTHER_SPAN_DASH))
-    rects = []
-    for bar in chart_bars:
-        share = BAR_SHARE / bar.bars_in_period
-        x = (bar.period_index + (1 - BAR_SHARE) / 2 + bar.index_in_period * share) * band
-        width = share * band
-        if bar.bars_in_period > 1:  # a small gap keeps two bars of one colour from reading as one
-            x, width = x + BAR_GAP * band / 2, width - BAR_GAP * band
-        top, bottom = sorted((y(bar.value), y(0)))
-        colour = SIDE_COLOURS[bar.side]
-        outline = f' fill-opacity="{OTHER_SPAN_OPACITY}" stroke-dasharray="{dash}"' if bar.other_span else ""
-        rects.append(
-            f'<rect x="{_px(x)}" y="{_px(top)}" width="{_px(width)}" height="{_px(bottom - top)}" '
-            f'fill="{colour}" stroke="{colour}"{outline}/>'
+def _time_axis(plot: Layout) -> Html:
+    """The baseline, a tick on 1 January of each labelled year (or of every year), and the year labels."""
+    bottom = PLOT_HEIGHT + 0.5
+    ticks = "".join(f"M{_px(x)},{_px(bottom)}v{TICK}" for x in plot.time.ticks())
+    axis = Html(
+        f'<g stroke="currentColor" fill="none"><g class="role-axis-domain"><path d="M0,{_px(bottom)}'
+        f'H{_px(plot.plot_width)}"/></g><g class="role-axis-tick"><path d="{ticks}"/></g></g>'
+    )
+    top = PLOT_HEIGHT + TICK + PAD + ASCENT
+    labels = (element("text", {"x": _px(x), "y": top}, str(year)) for year, x in plot.time.labels())
+    return concat(axis, element("g", {"text-anchor": "middle", "class": "fs-chart-years"}, *labels))
+
+
+def place(marks: list[Mark], plot: Layout) -> list[tuple[Mark, float, float]]:
+    """Each mark with its (x, y); marks of one time that would overlap are moved apart sideways."""
+    placed: list[tuple[Mark, float, float]] = []
+    for mark in marks:
+        x, y = plot.time.x(mark.at), plot.y(mark.value)
+        for shift in (0, DODGE, -DODGE, 2 * DODGE, -2 * DODGE):
+            if not any(abs(px - (x + shift)) < DODGE and abs(py - y) < 2 * SIZE for _, px, py in placed):
+                break
+        placed.append((mark, x + shift, y))
+    return placed
+
+
+def _marks(placed: list[tuple[Mark, float, float]], plot: Layout) -> Html:
+    """Span lines first, then the markers on top of them."""
+    spans = "".join(span_line(m.series, plot.time.x(m.start), x, y) for m, x, y in placed if m.span)
+    markers = "".join(marker(m.series, m.hedge, x, y) for m, x, y in placed)
+    return Html(f'<g class="role-mark" stroke-width="{STROKE}">{spans}{markers}</g>')
+
+
+def _events(events: Sequence[Event], plot: Layout) -> Html:
+    """A dashed rule at each linked event's date, numbered above the plot as in the legend."""
+    rules, numbers = [], []
+    for number, event in enumerate(events, start=1):
+        x = plot.time.x((year_fraction(event.date.first) + year_fraction(event.date.last)) / 2)
+        rules.append(f"M{_px(x)},-4V{PLOT_HEIGHT}")
+        numbers.append(element("text", {"x": _px(x), "y": -8}, str(number)))
+    if not rules:
+        return Html("")
+    rule = Html(f'<path class="fs-chart-event" d="{"".join(rules)}" stroke="currentColor" stroke-dasharray="3,3"/>')
+    return concat(rule, element("g", {"text-anchor": "middle", "font-weight": "bold"}, *numbers))
+
+
+def _series_labels(placed: list[tuple[Mark, float, float]], names: dict[str, list[str]], plot: Layout) -> Html:
+    """Each series' name at the right of the plot, level with its latest mark, with its shape before it."""
+    latest = {mark.series: y for mark, _, y in sorted(placed, key=lambda p: p[0].at)}
+    order = sorted(latest, key=lambda key: latest[key])
+    shapes, texts, floor = [], [], -math.inf
+    for key in order:
+        lines = names[key]
+        top = max(latest[key] - ASCENT / 2 - (len(lines) - 1) * LINE / 2, floor)  # no overlap with the one above
+        floor = top + len(lines) * LINE + 2
+        x = plot.plot_width + LABEL_GAP
+        shapes.append(marker(key, "exact", x + SIZE, top + ASCENT / 2))
+        spans = (
+            element("tspan", {"x": _px(x + 2 * SIZE + PAD), "dy": LINE if i else None}, t) for i, t in enumerate(lines)
         )
-    return _Drawn(Html(f'<g class="role-mark" stroke-width="1.5">{"".join(rects)}</g>'))
+        texts.append(element("text", {"y": _px(top + ASCENT)}, *spans))
+    return concat(Html(f'<g stroke-width="{STROKE}">{"".join(shapes)}</g>'), *texts)
 
 
-def _period_label(lines: list[str], centre: float, top: float, crowded: bool) -> Html:
-    """One period's label: one slanted line when crowded, else one or two lines centred under its band."""
-    if crowded:  # the label's end hangs from under the band's centre, turned up by SLANT
-        turned = f"rotate(-{SLANT} {_px(centre)} {top})"
-        return element("text", {"x": _px(centre), "y": top + ASCENT, "transform": turned}, lines[0])
-    if len(lines) == 1:
-        return element("text", {"x": _px(centre), "y": top + ASCENT}, lines[0])
-    spans = (element("tspan", {"x": _px(centre), "dy": LINE if i else None}, line) for i, line in enumerate(lines))
-    return element("text", {"y": top + ASCENT}, *spans)
+def chart_title(fact: Fact, lang: str) -> str:
+    """'Bilateral trade turnover, 2011–2025, billion US dollars': the label, the span and the unit."""
+    marks = marks_of(fact)
+    first, last = math.floor(min(m.start for m in marks)), math.ceil(max(m.end for m in marks)) - 1
+    span = str(first) if first == last else f"{first}–{last}"
+    return f"{fact.label[lang]}, {span}, {AXIS_TITLES[lang][fact.unit.id]}"
 
 
-def _draw_period_axis(labels: list[list[str]], band: float, crowded: bool) -> _Drawn:
-    """Each period's label under its band: one or two centred lines, or one slanted line when crowded."""
-    texts, left, right, bottom = [], 0.0, 0.0, float(HEIGHT)
-    top = HEIGHT + TICK + PAD  # labels start this far down, where the value axis has its tick marks
-    cos, sin = math.cos(math.radians(SLANT)), math.sin(math.radians(SLANT))
-    for index, lines in enumerate(labels):
-        centre = (index + 0.5) * band
-        width = max(map(_width, lines))
-        texts.append(_period_label(lines, centre, top, crowded))
-        if crowded:
-            left = min(left, centre - width * cos)
-            bottom = max(bottom, top + width * sin + FONT_SIZE * cos)
-        else:
-            left, right = min(left, centre - width / 2), max(right, centre + width / 2)
-            bottom = max(bottom, top + FONT_SIZE + LINE * (len(lines) - 1))
-    anchor = "end" if crowded else "middle"
-    return _Drawn(element("g", {"text-anchor": anchor}, *texts), left - PAD, right + PAD, bottom)
-
-
-def _draw_legend(sides: list[str], lang: str, top: float) -> _Drawn:
-    """Who reported the bars: a title, then a swatch and a name per side, two to a row."""
-    words = CHART_WORDS[lang]
-    names = [words["sides"][key] for key in sides]
-    indent = SWATCH + 3 * PAD  # from a swatch's left to its name
-    beside = names[: len(names) // 2 * 2 : 2]  # the first names of rows that have two
-    column = max(WIDTH // 2, math.ceil(indent + max(map(_width, beside), default=0) + 2 * SWATCH))  # the second's x
-    swatches, labels = [], [element("text", {"y": _px(top + ASCENT)}, words["reported_by"])]
-    right = 0.0
-    for index, (key, name) in enumerate(zip(sides, names, strict=True)):
-        x, row = (index % 2) * column, top + LEGEND_ROW * (1 + index // 2)
-        colour = SIDE_COLOURS[key]
-        swatches.append(
-            f'<rect x="{x + 1}" y="{_px(row + 1)}" width="{SWATCH}" height="{SWATCH}" '
-            f'fill="{colour}" stroke="{colour}"/>'
-        )
-        labels.append(element("text", {"x": x + indent, "y": _px(row + SWATCH)}, name))
-        right = max(right, x + indent + _width(name))
-    return _Drawn(
-        concat(Html(f'<g stroke-width="1.5">{"".join(swatches)}</g>'), *labels),
-        right=max(right, _width(words["reported_by"])) + PAD,
-        bottom=top + LEGEND_ROW * (1 + (len(sides) + 1) // 2),
-    )
-
-
-def to_svg(fact: Fact, lang: str, name: str) -> Html:
+def to_svg(fact: Fact, lang: str, name: str, events: Sequence[Event] = ()) -> Html:
     """Draw a fact's chart as a small, self-contained SVG image named `name` for assistive technology.
 
-    Inside the <svg>, one group moves the origin to the plot's top left corner: x runs over the
-    periods' bands, y down from the highest tick (0) to the lowest (HEIGHT). Every text inherits the
-    font and `currentColor` from the <svg>; bars and swatches carry their side's colour."""
-    chart_bars = bars_of(fact)
-    labels = [axis_label(period, lang) for period in fact.periods]
-    crowded = len(labels) > CROWDED
-    if crowded:
-        labels = [[" ".join(lines)] for lines in labels]
-    plot_width = max(WIDTH, BAND_WIDTH * len(labels)) if crowded else WIDTH
-    band = plot_width / len(labels)
-    values = ticks(min(bar.value for bar in chart_bars), max(bar.value for bar in chart_bars))
-    low, high = values[0], values[-1]
-
-    def y(value: float) -> float:
-        return HEIGHT * (high - value) / (high - low)
-
-    periods = _draw_period_axis(labels, band, crowded)
-    sides = [key for key in SIDE_COLOURS if any(bar.side == key for bar in chart_bars)]
-    parts = [
-        _draw_value_axis(values, lang, fact.unit.id, y, plot_width),
-        _draw_bars(chart_bars, band, y),
-        periods,
-        _draw_legend(sides, lang, periods.bottom + LEGEND_GAP),
-    ]
-    left = math.ceil(-min(part.left for part in parts))
-    width = left + math.ceil(max(part.right for part in parts))
-    height = TOP + math.ceil(max(part.bottom for part in parts))
+    Inside the <svg>, one group moves the origin to the plot's top left corner: x runs over time, y
+    down from the highest tick (0) to the lowest (PLOT_HEIGHT). Every text inherits the font and
+    `currentColor` from the <svg>; marks carry their series' colour. `events` are the timeline's events
+    marked on the chart, in date order and numbered as in the legend."""
+    marks = marks_of(fact)
+    names = {key: label_lines(series_name(key, lang)) for key in series_present(marks)}
+    labels_width = LABEL_GAP + 2 * SIZE + PAD + max(_width(line) for lines in names.values() for line in lines) + 2
+    plot = layout(marks, events, lang, labels_width)
+    placed = place(marks, plot)
+    parts = (
+        _value_axis(plot, lang),
+        _time_axis(plot),
+        _events(events, plot),
+        _marks(placed, plot),
+        _series_labels(placed, names, plot),
+    )
+    height = math.ceil(plot.top + PLOT_HEIGHT + TICK + PAD + ASCENT + 5)
     svg = {
         "xmlns": "http://www.w3.org/2000/svg",
-        "width": width,
+        "width": WIDTH,
         "height": height,
-        "viewBox": f"0 0 {width} {height}",
+        "viewBox": f"0 0 {WIDTH} {height}",
         "class": "fs-chart-svg",
         "role": "img",
         "aria-label": name,
@@ -249,36 +218,34 @@ def to_svg(fact: Fact, lang: str, name: str) -> Html:
         "font-size": f"{FONT_SIZE}px",
         "fill": "currentColor",
     }
-    plot = element("g", {"transform": f"translate({left},{TOP})"}, *(part.markup for part in parts))
-    return element("svg", svg, element("title", None, name), plot)
+    drawing = element("g", {"transform": f"translate({_px(plot.left)},{plot.top})"}, *parts)
+    return element("svg", svg, element("title", None, name), drawing)
 
 
 def accessible_name(fact: Fact, lang: str) -> str:
-    words = CHART_WORDS[lang]
-    periods = f"{format_period(fact.periods[0], lang)} – {format_period(fact.periods[-1], lang)}"
-    return f"{words['chart']}: {fact.label[lang]}, {periods} ({words['in']} {AXIS_TITLES[lang][fact.unit.id]})"
+    return f"{CHART_WORDS[lang]['chart']}: {chart_title(fact, lang)}"
 
 
 class ChartMaker:
-    """Draws charts for one build and remembers them by (fact id, language)."""
+    """Draws charts for one build and remembers them by (fact id, language). `events` are the dataset's
+    events by id, where the chart finds those its fact links to (`chart_events` in the data)."""
 
-    def __init__(self) -> None:
-        self._svgs: dict[tuple[str, str], Html] = {}
-
-    def svg(self, fact: Fact, lang: str) -> Html:
-        key = (fact.id, lang)
-        if key not in self._svgs:
-            self._svgs[key] = to_svg(fact, lang, accessible_name(fact, lang))
-        return self._svgs[key]
+    def __init__(self, events: Mapping[str, Event] | None = None) -> None:
+        self._events: Mapping[str, Event] = events or {}
+        self._figures: dict[tuple[str, str], Html] = {}
 
     def figure(self, page: PageContext, fact: Fact) -> Html:
-        """The chart as a figure: title, SVG, and the notes that say how to read it."""
+        """The chart as a figure: its title with span and unit, the SVG, the legend and a short note."""
         lang = page.lang
-        caption = join(" ", (element("span", None, sentence) for sentence in notes(fact, lang)))
-        return element(
-            "figure",
-            {"class": "fs-chart", "data-chart": fact.id},
-            element("figcaption", {"class": "fs-chart-title"}, fact.label[lang]),
-            self.svg(fact, lang),
-            element("p", {"class": "fs-chart-notes"}, caption),
-        )
+        key = (fact.id, lang)
+        if key not in self._figures:
+            events = chart_events(fact, self._events)
+            self._figures[key] = element(
+                "figure",
+                {"class": "fs-chart", "data-chart": fact.id},
+                element("figcaption", {"class": "fs-chart-title"}, chart_title(fact, lang)),
+                to_svg(fact, lang, accessible_name(fact, lang), events),
+                legend(marks_of(fact), events, lang),
+                element("p", {"class": "fs-chart-notes"}, join(" ", notes(fact, lang))),
+            )
+        return self._figures[key]

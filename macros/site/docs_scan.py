@@ -19,6 +19,7 @@ Each page is seen two ways, each by one rule kept here:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,8 +136,11 @@ def read_docs(root: Path) -> tuple[DocsPage, ...]:
     )
 
 
-def check_references(page: DocsPage, declared: DeclaredIds, macros: Mapping[str, MacroEntry]) -> list[Problem]:
-    """A problem for each id a macro call names that data/ does not declare."""
+def check_references(
+    page: DocsPage, declared: DeclaredIds, macros: Mapping[str, MacroEntry], skipped: Counter[str] | None = None
+) -> list[Problem]:
+    """A problem for each id a macro call names that data/ does not declare. An id of an area whose file
+    could not be read is not checked (none of its ids can be known): it is counted in `skipped`, by area."""
     known_ids = {"fact": declared.facts, "event": declared.events, "area": declared.areas}
     problems = []
     for call in page.calls:
@@ -145,6 +149,11 @@ def check_references(page: DocsPage, declared: DeclaredIds, macros: Mapping[str,
             continue  # not one of ours (a Jinja function), or its arguments are not ids
         kind = ID_KINDS[entry.takes]
         for ident in entry.ids_named(call.strings):
+            area = ident.partition(".")[0]
+            if area in declared.unreadable_areas and ident not in known_ids[kind]:
+                if skipped is not None:
+                    skipped[area] += 1
+                continue
             if ident not in known_ids[kind]:
                 article = "an" if kind[0] in "aeiou" else "a"
                 hint = did_you_mean(ident, known_ids[kind]) or f"; expected {article} {kind} id defined in data/"
@@ -173,10 +182,98 @@ def check_typed_numbers(page: DocsPage) -> list[Problem]:
     return problems
 
 
-def check_docs(pages: tuple[DocsPage, ...], declared: DeclaredIds, macros: Mapping[str, MacroEntry]) -> list[Problem]:
-    """Every problem of every page (both editions), page by page."""
+def _call_text(call: MacroCall) -> str:
+    arguments = ", ".join(f'"{string}"' for string in call.strings)
+    return f"{{{{ {call.name}({arguments}) }}}}"
+
+
+def _unknown_ids(call: MacroCall, declared: DeclaredIds, macros: Mapping[str, MacroEntry]) -> bool:
+    """Whether the call names an id data/ does not declare (reported on its own by `check_references`)."""
+    entry = macros[call.name]
+    if entry.takes not in ID_KINDS:
+        return False
+    known = {"fact": declared.facts, "event": declared.events, "area": declared.areas}[ID_KINDS[entry.takes]]
+    return any(
+        ident not in known and ident.partition(".")[0] not in declared.unreadable_areas
+        for ident in entry.ids_named(call.strings)
+    )
+
+
+def _missing_calls(
+    page: DocsPage, twin: DocsPage, declared: DeclaredIds, macros: Mapping[str, MacroEntry]
+) -> list[Problem]:
+    """A problem, on `twin`, for each of our macro calls `page` makes that `twin` does not (counted, so
+    a call made twice on one page is needed twice on the other). It names the line of the twin after
+    which the call belongs: the twin's line of the last call before it that both pages make.
+
+    A call naming an unknown id is left to its own message ("unknown fact ...; did you mean ..."):
+    it is not compared, and it stands for the call of the same macro the other page makes instead."""
+    ours = [call for call in page.calls if call.name in macros]  # not a Jinja function
+    theirs = Counter((call.name, call.strings) for call in twin.calls if call.name in macros)
+    misspelt = Counter(call.name for call in twin.calls if call.name in macros and _unknown_ids(call, declared, macros))
+    lines_in_twin = {(call.name, call.strings): call.line for call in twin.calls}
+    problems, line_before = [], 1
+    for call in ours:
+        key = (call.name, call.strings)
+        if theirs[key] > 0:
+            theirs[key] -= 1
+            line_before = lines_in_twin[key]
+        elif _unknown_ids(call, declared, macros):
+            continue
+        elif misspelt[call.name] > 0:
+            misspelt[call.name] -= 1
+        else:
+            problems.append(
+                Problem(
+                    twin.path,
+                    line_before,
+                    "",
+                    f"{_call_text(call)} is missing (after this line): {page.path}:{call.line} shows it; "
+                    "expected the same facts, events and macros in both editions",
+                )
+            )
+    return problems
+
+
+def check_twins(pages: tuple[DocsPage, ...], declared: DeclaredIds, macros: Mapping[str, MacroEntry]) -> list[Problem]:
+    """Each page of docs/ against its twin in the other edition (trade.md and trade.ru.md): both show the
+    same facts, events and macros, so neither edition silently lacks a figure or has its summary link
+    to a section the page does not have. A page without a twin is not compared: the other edition
+    then shows the default one (`fallback_to_default` in mkdocs.yml), with every macro."""
+    default_pages = {page.url: page for page in pages if page.language is None}
     problems = []
     for page in pages:
+        default = default_pages.get(page.url)
+        if page.language is not None and default is not None:
+            problems += _missing_calls(default, page, declared, macros)
+            problems += _missing_calls(page, default, declared, macros)
+    return problems
+
+
+def names_unknown_ids(pages: tuple[DocsPage, ...], declared: DeclaredIds, macros: Mapping[str, MacroEntry]) -> bool:
+    """Whether a page names an id data/ does not declare: then a fact "shown on no page" may be the one
+    the misspelt id meant, and `project.load_project` leaves that to the "did you mean" message."""
+    return any(call.name in macros and _unknown_ids(call, declared, macros) for page in pages for call in page.calls)
+
+
+def check_docs(pages: tuple[DocsPage, ...], declared: DeclaredIds, macros: Mapping[str, MacroEntry]) -> list[Problem]:
+    """Every problem of every page (both editions), page by page; then each page against its twin in
+    the other edition; then one line per unreadable data file whose ids the pages name."""
+    problems = []
+    skipped: Counter[str] = Counter()
+    for page in pages:
         problems += check_typed_numbers(page)
-        problems += check_references(page, declared, macros)
+        problems += check_references(page, declared, macros, skipped)
+    problems += check_twins(pages, declared, macros)
+    for area, count in sorted(skipped.items()):
+        path, why = declared.unreadable_areas[area]
+        noun = "reference" if count == 1 else "references"
+        problems.append(
+            Problem(
+                "docs/",
+                0,
+                "",
+                f"{count} {noun} to facts and events of {path} were not checked: {why}",
+            )
+        )
     return problems

@@ -8,26 +8,21 @@ every source one row of sources.csv; the stamp columns end every row of both.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from macros.data.model import Observation, Source
+from macros.data.model import Observation
+from macros.site.source_columns import (
+    DATE_APPROXIMATE_DOC,
+    SOURCE_COLUMNS,
+    SOURCE_TYPE_DOC,
+    VIA_DOC,
+    Column,
+    doc,
+    localized,
+    published_text,
+)
 
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    doc: Mapping[str, str]  # {en, ru}: what the column holds, for the Data page
-    value: Callable[..., Any]  # (row object, dataset) -> cell; (stamp) -> cell for the stamp columns
-
-
-def _localized(localized: Mapping[str, str] | None, lang: str) -> str | None:
-    return localized[lang] if localized else None
-
-
-def published_text(source: Source) -> str | None:
-    return source.published.text if source.published else None
+__all__ = ("FACT_COLUMNS", "SOURCE_COLUMNS", "STAMP_COLUMNS", "Column", "doc", "published_text")
 
 
 def _speaker(observation: Observation, attribute: str, lang: str | None = None) -> Any:
@@ -35,12 +30,7 @@ def _speaker(observation: Observation, attribute: str, lang: str | None = None) 
     if speaker is None:
         return None
     value = getattr(speaker, attribute)
-    return _localized(value, lang) if lang else value
-
-
-def doc(en: str, ru: str) -> Mapping[str, str]:
-    """What a column or a file holds, in each language of the site."""
-    return {"en": en, "ru": ru}
+    return localized(value, lang) if lang else value
 
 
 FACT_COLUMNS = (
@@ -51,6 +41,16 @@ FACT_COLUMNS = (
             "Постоянный идентификатор показателя, <раздел>.<имя>; не меняется от сборки к сборке.",
         ),
         lambda o, d: o.fact_id,
+    ),
+    Column(
+        "observation",
+        doc(
+            "The figure's place among its fact's reported values (1, 2, ...), in the order of the data file; "
+            "with fact_id, the row's key in this file.",
+            "Номер значения среди значений показателя (1, 2, ...) в порядке файла данных; вместе с fact_id — "
+            "ключ строки в этом файле.",
+        ),
+        lambda o, d: next(i for i, other in enumerate(d.facts[o.fact_id].observations, 1) if other is o),
     ),
     Column(
         "area",
@@ -107,22 +107,28 @@ FACT_COLUMNS = (
     Column(
         "period",
         doc(
-            "The period the figure refers to, as in the data: 2024, 2024-05, 2025-11-26, or START/END "
-            "such as 2025-01/2025-09.",
-            "Период, к которому относится число, как в данных: 2024, 2024-05, 2025-11-26 или "
-            "НАЧАЛО/КОНЕЦ, например 2025-01/2025-09.",
+            "The period the figure refers to, as in the data: 2024, 2024-05, 2025-11-26, START/END "
+            "such as 2025-01/2025-09, or undated when the source gives none.",
+            "Период, к которому относится число, как в данных: 2024, 2024-05, 2025-11-26, "
+            "НАЧАЛО/КОНЕЦ, например 2025-01/2025-09, или undated, если источник периода не называет.",
         ),
         lambda o, d: o.period.text,
     ),
     Column(
         "period_start",
-        doc("First day of the period (YYYY-MM-DD).", "Первый день периода (ГГГГ-ММ-ДД)."),
-        lambda o, d: o.period.first.isoformat(),
+        doc(
+            "First day of the period (YYYY-MM-DD); empty when undated.",
+            "Первый день периода (ГГГГ-ММ-ДД); пусто, если без даты.",
+        ),
+        lambda o, d: None if o.period.is_undated else o.period.first.isoformat(),
     ),
     Column(
         "period_end",
-        doc("Last day of the period (YYYY-MM-DD).", "Последний день периода (ГГГГ-ММ-ДД)."),
-        lambda o, d: o.period.last.isoformat(),
+        doc(
+            "Last day of the period (YYYY-MM-DD); empty when undated.",
+            "Последний день периода (ГГГГ-ММ-ДД); пусто, если без даты.",
+        ),
+        lambda o, d: None if o.period.is_undated else o.period.last.isoformat(),
     ),
     Column(
         "headline",
@@ -131,6 +137,53 @@ FACT_COLUMNS = (
             "true для значения, которое сайт показывает по умолчанию.",
         ),
         lambda o, d: o.headline,
+    ),
+    Column(
+        "undated",
+        doc(
+            "true when the source gives no period for the figure; it is then in no chart or series.",
+            "true, если источник не называет периода; такое значение не входит в графики и ряды.",
+        ),
+        lambda o, d: o.period.is_undated,
+    ),
+    Column(
+        "basis",
+        doc(
+            "Whose statistics the figure is, where the sources say: russian_official, kyrgyz_official, "
+            "international, estimate or unknown; empty when not set.",
+            "Чья это статистика, если источники это указывают: russian_official, kyrgyz_official, "
+            "international, estimate или unknown; пусто, если не указано.",
+        ),
+        lambda o, d: o.basis,
+    ),
+    Column(
+        "derived_method_en",
+        doc(
+            "For a value the editors calculated from stated ones: how, in English; empty for a stated value.",
+            "Для значения, рассчитанного редакторами по названным числам: как, по-английски; пусто для названного.",
+        ),
+        lambda o, d: localized(o.derived.method, "en") if o.derived else None,
+    ),
+    Column(
+        "derived_method_ru",
+        doc("The same, in Russian.", "То же по-русски."),
+        lambda o, d: localized(o.derived.method, "ru") if o.derived else None,
+    ),
+    Column(
+        "derived_inputs",
+        doc(
+            "The stated numbers it is calculated from, each as value@source_id, separated by spaces.",
+            "Названные числа, по которым оно рассчитано, каждое как значение@source_id, через пробел.",
+        ),
+        lambda o, d: " ".join(f"{i.value}@{i.source.id}" for i in o.derived.inputs) if o.derived else None,
+    ),
+    Column(
+        "only_from_copies",
+        doc(
+            "true when every source of the figure is a copy (aggregator, mirror or blog).",
+            "true, если все источники значения — перепечатки (агрегатор, копия или блог).",
+        ),
+        lambda o, d: o.only_from_copies,
     ),
     Column(
         "stated_by",
@@ -178,6 +231,7 @@ FACT_COLUMNS = (
         doc("Who published the source.", "Кто опубликовал источник."),
         lambda o, d: o.source.publisher,
     ),
+    Column("source_type", SOURCE_TYPE_DOC, lambda o, d: o.source.type),
     Column(
         "source_title",
         doc("The source page's title.", "Заголовок страницы источника."),
@@ -186,8 +240,8 @@ FACT_COLUMNS = (
     Column(
         "source_url",
         doc(
-            "The source page's address; empty when none is preserved.",
-            "Адрес страницы источника; пусто, если адрес не сохранился.",
+            "The source page's address; empty when no link is available.",
+            "Адрес страницы источника; пусто, если ссылки нет.",
         ),
         lambda o, d: o.source.url,
     ),
@@ -201,7 +255,7 @@ FACT_COLUMNS = (
     ),
     Column(
         "source_date_inferred",
-        doc("true when that date is inferred from context.", "true, если дата установлена по контексту."),
+        DATE_APPROXIMATE_DOC,
         lambda o, d: o.source.date_inferred,
     ),
     Column(
@@ -211,7 +265,7 @@ FACT_COLUMNS = (
     ),
     Column(
         "source_via",
-        doc("Whom the source cites or carries.", "На кого ссылается источник."),
+        VIA_DOC,
         lambda o, d: o.source.via,
     ),
     Column(
@@ -228,76 +282,48 @@ FACT_COLUMNS = (
         lambda o, d: o.quote,
     ),
     Column(
-        "quote_gloss",
+        "quote_gloss_en",
         doc(
-            "An English gloss of a quote in another language.",
+            "The quote in English, when it is in another language.",
             "Перевод цитаты на английский, если она на другом языке.",
         ),
-        lambda o, d: o.quote_gloss,
+        lambda o, d: o.quote_gloss.get("en"),
+    ),
+    Column(
+        "quote_gloss_ru",
+        doc(
+            "The quote in Russian, when it is in another language.",
+            "Перевод цитаты на русский, если она на другом языке.",
+        ),
+        lambda o, d: o.quote_gloss.get("ru"),
     ),
     Column(
         "note_en",
         doc("A note on this figure, in English.", "Примечание к значению, по-английски."),
-        lambda o, d: _localized(o.note, "en"),
+        lambda o, d: localized(o.note, "en"),
     ),
     Column(
         "note_ru",
         doc("A note on this figure, in Russian.", "Примечание к значению, по-русски."),
-        lambda o, d: _localized(o.note, "ru"),
+        lambda o, d: localized(o.note, "ru"),
     ),
     Column(
         "fact_note_en",
         doc("A note on the fact as a whole, in English.", "Примечание к показателю, по-английски."),
-        lambda o, d: _localized(d.facts[o.fact_id].note, "en"),
+        lambda o, d: localized(d.facts[o.fact_id].note, "en"),
     ),
     Column(
         "fact_note_ru",
         doc("A note on the fact as a whole, in Russian.", "Примечание к показателю, по-русски."),
-        lambda o, d: _localized(d.facts[o.fact_id].note, "ru"),
+        lambda o, d: localized(d.facts[o.fact_id].note, "ru"),
     ),
     Column(
         "ref",
         doc(
-            "The row of the project's research dossier the figure comes from.",
-            "Строка исследовательского досье проекта, из которой взято значение.",
+            "The editors' reference for the figure in their research notes, e.g. T14.",
+            "Пометка редакторов: где значение записано в их рабочих заметках, например T14.",
         ),
         lambda o, d: o.ref,
-    ),
-)
-
-SOURCE_COLUMNS = (
-    Column("source_id", doc("Stable id of the source.", "Постоянный идентификатор источника."), lambda s, d: s.id),
-    Column("publisher", doc("Who published it.", "Кто опубликовал."), lambda s, d: s.publisher),
-    Column("title", doc("The page's title.", "Заголовок страницы."), lambda s, d: s.title),
-    Column(
-        "url",
-        doc("The page's address; empty when none is preserved.", "Адрес; пусто, если не сохранился."),
-        lambda s, d: s.url,
-    ),
-    Column(
-        "published",
-        doc(
-            "When it was published (YYYY, YYYY-MM or YYYY-MM-DD); empty when undated.",
-            "Дата публикации (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); пусто, если без даты.",
-        ),
-        lambda s, d: published_text(s),
-    ),
-    Column(
-        "date_inferred",
-        doc("true when that date is inferred from context.", "true, если дата установлена по контексту."),
-        lambda s, d: s.date_inferred,
-    ),
-    Column("language", doc("Its language (ISO 639-1).", "Язык (ISO 639-1)."), lambda s, d: s.language),
-    Column("via", doc("Whom it cites or carries.", "На кого ссылается."), lambda s, d: s.via),
-    Column("note_en", doc("A caveat, in English.", "Оговорка, по-английски."), lambda s, d: _localized(s.note, "en")),
-    Column("note_ru", doc("A caveat, in Russian.", "Оговорка, по-русски."), lambda s, d: _localized(s.note, "ru")),
-    Column(
-        "cited_by",
-        doc(
-            "Ids of the facts and events that cite it, separated by spaces.",
-            "Идентификаторы показателей и событий, которые на него ссылаются, через пробел.",
-        ),
-        lambda s, d: " ".join(item.id for item in d.citations(s.id)),
     ),
 )
 

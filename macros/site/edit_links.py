@@ -17,7 +17,7 @@ anchors: no page calls any GitHub API (that is why the site leaves Material's `r
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -90,3 +90,9 @@ def fact_links(page: PageContext, fact: Fact, links: EditorLinks | None) -> Html
     edit = element("a", {"class": "fs-edit", "href": links.source_line(fact.origin), "title": where}, words["edit"])
     report = element("a", {"class": "fs-report", "href": links.report_problem(fact.id, page.url)}, words["report"])
     return element("p", {"class": "fs-edit-links"}, edit, " · ", report)
+
+
+def commit_link(links: EditorLinks | None) -> Callable[[str], str | None]:
+    """A commit's page in the public repository (the Changes page and feed link each commit there);
+    with no repository set, no link."""
+    return lambda commit: f"{links.repository}/commit/{commit}" if links is not None else None

@@ -32,7 +32,7 @@ def key_figure_cards(page: PageContext, facts: Iterable[tuple[Fact, Area]]) -> H
                 {"class": "fs-card-link", "href": fact_link(page, fact)},
                 element("span", {"class": "fs-card-label"}, page.text(fact.label)),
             ),
-            figure(page, fact, fact.headline),
+            figure(page, fact, fact.shown),
         )
         for fact, area in facts
     ]

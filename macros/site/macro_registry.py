@@ -21,17 +21,18 @@ from types import MappingProxyType
 from typing import Any, Literal, TypeVar
 
 # What a macro's arguments name: one fact id first ("fact"), a fact id in every argument ("facts"),
-# an event or area id first, the letters of a source list, the name of a download, or nothing.
-ArgumentKind = Literal["fact", "facts", "event", "area", "letters", "download", "none"]
+# an event or area id first, an area id in every argument ("areas"), the letters of a source list,
+# the name of a download, or nothing.
+ArgumentKind = Literal["fact", "facts", "event", "area", "areas", "letters", "download", "none"]
 
 # What a page shows in full when it calls the macro, which makes it the page every link to that
 # thing leads to (page_index.py): one fact, every fact of an area, an area's events, an area's
 # summary (the area's own page), every event (the timeline), or the sources filed under some letters.
-Shows = Literal["fact", "area_facts", "area_events", "area_summary", "timeline", "sources"]
+Shows = Literal["fact", "area_facts", "area_events", "area_summary", "timeline", "sources", "commitments"]
 
 # The kinds whose arguments are ids in data/, and the kind of id each names (docs_scan.py checks them).
 ID_KINDS: Mapping[ArgumentKind, Literal["fact", "event", "area"]] = MappingProxyType(
-    {"fact": "fact", "facts": "fact", "event": "event", "area": "area"}
+    {"fact": "fact", "facts": "fact", "event": "event", "area": "area", "areas": "area"}
 )
 
 _ENTRY = "macro_entry"  # the attribute `macro` puts on a method, read back by `registry_of`
@@ -52,7 +53,7 @@ class MacroEntry:
 
     def ids_named(self, strings: tuple[str, ...]) -> tuple[str, ...]:
         """The ids in data/ that a call with these string arguments names (a period, say, is not one)."""
-        if self.takes == "facts":
+        if self.takes in ("facts", "areas"):
             return strings
         return strings[:1] if self.takes in ID_KINDS else ()
 

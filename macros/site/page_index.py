@@ -50,6 +50,11 @@ class PageIndex:
     timeline: str | None = None  # the page with timeline()
     source_lists: tuple[SourceList, ...] = ()  # each sources_list(), in page order
     sources: dict[str, str | None] = field(default_factory=dict)  # source id -> the page that lists it
+    commitments: dict[str, str] = field(default_factory=dict)  # area id -> the page with its commitment cards
+
+    def commitment_page(self, area_id: str) -> str:
+        """The page with an area's commitment cards (`commitments(...)`)."""
+        return self.commitments.get(area_id, "commitments/")
 
     def source_page(self, source: Source) -> str:
         """The page that lists a source: the first sources_list() whose letters include its publisher's."""
@@ -90,6 +95,7 @@ class _Reading:
     summaries: dict[str, str] = field(default_factory=dict)
     timeline: str | None = None
     source_lists: list[SourceList] = field(default_factory=list)
+    commitments: dict[str, str] = field(default_factory=dict)
     shown_at: dict[str, str] = field(default_factory=dict)  # fact id -> 'docs/page.md:LINE'
     problems: list[Problem] = field(default_factory=list)
 
@@ -111,6 +117,9 @@ def _read_call(page: DocsPage, call: MacroCall, entry: MacroEntry, dataset: Data
         elif entry.shows == "sources":
             first, last = ([*call.strings, None, None])[:2]
             reading.source_lists.append(SourceList(first, last, page.url))
+        elif entry.shows == "commitments":  # the areas named, or every area
+            for area_id in call.strings or tuple(dataset.areas):
+                reading.commitments.setdefault(area_id, page.url)
     for fact_id in shown:
         if fact_id in reading.shown_at:
             reading.problems.append(
@@ -131,9 +140,12 @@ def _read_call(page: DocsPage, call: MacroCall, entry: MacroEntry, dataset: Data
 def _shown_nowhere(dataset: Dataset, index: PageIndex) -> list[Problem]:
     """A problem for each fact, event or source that no page shows."""
     problems = []
+    areas_shown_by_fact = {fact_id.partition(".")[0] for fact_id in index.facts}
     for fact in dataset.facts.values():
         if fact.id not in index.facts:
-            expected = f'{{{{ fact("{fact.id}") }}}} on one page in docs/, or {{{{ area_facts("{fact.area}") }}}}'
+            # area_facts() would show the area's other facts a second time once any of them is shown
+            alternative = "" if fact.area in areas_shown_by_fact else f', or {{{{ area_facts("{fact.area}") }}}}'
+            expected = f'{{{{ fact("{fact.id}") }}}} on one page in docs/ and its .ru.md twin{alternative}'
             problems.append(
                 Problem(fact.origin.path, fact.origin.line, fact.id, f"is shown on no page; expected {expected}")
             )
@@ -156,6 +168,11 @@ def _shown_nowhere(dataset: Dataset, index: PageIndex) -> list[Problem]:
                     "publisher's first letter",
                 )
             )
+    for commitment in dataset.commitments.values():
+        if commitment.area not in index.commitments:
+            expected = f'{{{{ commitments("{commitment.area}") }}}} on one page in docs/, or {{{{ commitments() }}}}'
+            message = f"is shown on no page; expected {expected}"
+            problems.append(Problem(commitment.origin.path, commitment.origin.line, commitment.id, message))
     return problems
 
 
@@ -181,5 +198,7 @@ def index_pages(
         if source_lists
         else {}
     )
-    index = PageIndex(reading.facts, reading.events, reading.summaries, reading.timeline, source_lists, sources)
+    index = PageIndex(
+        reading.facts, reading.events, reading.summaries, reading.timeline, source_lists, sources, reading.commitments
+    )
     return index, reading.problems + _shown_nowhere(dataset, index)

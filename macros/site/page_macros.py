@@ -16,12 +16,24 @@ from typing import TypeVar
 from babel.numbers import format_decimal
 
 from macros.data.model import Dataset, Fact
-from macros.site import citation, fragments, html, sections
+from macros.site import change_notes, citation, data_page, fragments, html, sections
+from macros.site import commitments as tracker
 from macros.site import downloads as exports
-from macros.site.build_info import DataChange, DataHistory, Site, data_history, last_data_change
+from macros.site.build_info import (
+    DataChange,
+    DataHistory,
+    GitFacts,
+    Site,
+    build_stamp,
+    data_history,
+    last_data_change,
+)
+from macros.site.changes import ChangeLog
 from macros.site.charts import ChartMaker, has_chart
+from macros.site.commitment_downloads import COMMITMENT_COLUMNS
 from macros.site.download_columns import FACT_COLUMNS, SOURCE_COLUMNS, STAMP_COLUMNS
-from macros.site.edit_links import EditorLinks, fact_links
+from macros.site.edit_links import EditorLinks, commit_link, fact_links
+from macros.site.fact_notes import fact_notes
 from macros.site.macro_reference import macro_table
 from macros.site.macro_registry import MacroEntry, macro, registry_of
 
@@ -54,13 +66,26 @@ class PageMacros:
         self.links = links  # "edit this fact" / "report a problem"; None when mkdocs.yml names no repository
         self.current_page = current_page
         self.site = site or Site()
-        self.charts = ChartMaker()  # one per build: each chart is rendered once per language
+        self.charts = ChartMaker(dataset.events)  # one per build: each chart is rendered once per language
         self._data_changes: dict[str, DataChange] = {}  # area id -> when its data last changed
         self._history: DataHistory | None = None  # asked of git once per build, on the first cite_this()
 
     def _fact_extras(self, page: html.PageContext, fact: Fact) -> html.Html:
         chart = self.charts.figure(page, fact) if has_chart(fact) else html.EMPTY
-        return html.concat(chart, fact_links(page, fact, self.links))
+        notes = fact_notes(page, fact, self.site, self.data, self._change_log(), self._area_change(fact.area))
+        return html.concat(chart, fact_links(page, fact, self.links), notes)
+
+    def _change_log(self) -> ChangeLog:
+        """data/'s history commit by commit, asked of git once per build (GitFacts keeps it)."""
+        return self.site.git.change_log if self.site.git else GitFacts(self.site.root).change_log
+
+    def _area_change(self, area_id: str) -> DataChange:
+        """When an area's data last changed, asked of git once per build for every area."""
+        if area_id not in self._data_changes:
+            if self._history is None:
+                self._history = self.site.git.history if self.site.git else data_history(self.site.root)
+            self._data_changes[area_id] = last_data_change(self.site.root, self.data, area_id, self._history)
+        return self._data_changes[area_id]
 
     @macro(takes="fact", ru="Цифра внутри предложения, с периодом, автором заявления и источником")
     def figure(self, fact_id: str, period: str | None = None) -> html.Html:
@@ -71,7 +96,7 @@ class PageMacros:
         """
         fact = _known(self.data.facts, "fact", fact_id)
         if period is None:
-            observation = fact.headline
+            observation = fact.shown  # the headline; for a fact known only from copies, marked as such
         else:
             matches = fact.for_period(str(period))
             if not matches:
@@ -230,14 +255,10 @@ class PageMacros:
                     'area page, or an area id such as cite_this("trade")'
                 )
         area = _known(self.data.areas, "area", area_id)
-        if area_id not in self._data_changes:
-            if self._history is None:  # once per build, for every area's page
-                self._history = self.site.git.history if self.site.git else data_history(self.site.root)
-            self._data_changes[area_id] = last_data_change(self.site.root, self.data, area_id, self._history)
         url, full = citation.page_address(self.site.url, page.url)
-        cited = citation.CitedPage(
-            self.site.name, page.text(area.title), url, full, area.path, self._data_changes[area_id]
-        )
+        accessed = self.site.stamp.date if self.site.stamp else None
+        change = self._area_change(area_id)
+        cited = citation.CitedPage(self.site.name, page.text(area.title), url, full, area.path, change, accessed)
         return citation.cite_block(page, cited)
 
     @macro(
@@ -245,25 +266,61 @@ class PageMacros:
         ru="Список файлов данных, которые пишет каждая сборка, со ссылками, датой сборки и коммитом",
     )
     def downloads(self) -> html.Html:
-        """The list of data files every build writes, with links and the build's date and commit:
+        """The data files every build writes, each with its format and size, and their licence:
         `{{ downloads() }}`.
 
-        Put it on the Data page (docs/data.md), which sits beside the files.
+        Lists the whole data, each area's and each fact's files, the data package that describes them and
+        the build's date and commit. Put it on the Data page (docs/data.md), which sits beside the files.
         """
         page = self.current_page()
-        folder = page.link(exports.DOWNLOAD_FOLDER + "/")
-        files = [(folder + name, name, page.text(doc)) for name, doc in exports.DOWNLOADS.items()]
-        return sections.downloads_list(page, files, self.site.stamp)
+        files = self.site.downloads or exports.DownloadFiles(self.data, self.site.stamp or build_stamp(self.site.root))
+        return data_page.data_files(page, self.data, files.contents(self.site.name), self.site.stamp, self.site)
+
+    @macro(takes="none", ru="Список изменений данных по коммитам, от последнего, со старыми и новыми значениями")
+    def changes(self) -> html.Html:
+        """Every recorded change to the data, newest first, with old → new values: `{{ changes() }}`.
+
+        One section per commit that changed data/: the facts, events and sources it added, removed or
+        changed. Put it on the Changes page (docs/changes.md); it says so when the build has no history.
+        """
+        page = self.current_page()
+        return change_notes.changes_list(page, self._change_log(), self.data, commit_link(self.links))
 
     @macro(takes="download", ru="Таблица столбцов одного файла для скачивания и того, что в каждом из них")
     def download_columns(self, file_name: str) -> html.Html:
         """A table of the columns of one download and what each holds: `{{ download_columns("facts.csv") }}`."""
-        columns = {"facts.csv": FACT_COLUMNS, "sources.csv": SOURCE_COLUMNS}
+        columns = {"facts.csv": FACT_COLUMNS, "sources.csv": SOURCE_COLUMNS, "commitments.csv": COMMITMENT_COLUMNS}
         if file_name not in columns:
             raise UnknownId(f"no download named {file_name!r}; expected one of {', '.join(columns)}")
         page = self.current_page()
         rows = [[html.element("code", None, c.name), page.text(c.doc)] for c in columns[file_name] + STAMP_COLUMNS]
         return html.table([page.ui("column"), page.ui("holds")], rows, css="fs-columns")
+
+    @macro(
+        takes="areas",
+        shows="commitments",
+        ru="Обязательства названных направлений (или всех) карточками, со статусом, ходом и свидетельствами",
+    )
+    def commitments(self, *area_ids: str) -> html.Html:
+        """The commitments of the areas named, each as a card under its area's heading:
+        `{{ commitments("trade") }}`; with no area, every area's: `{{ commitments() }}`.
+
+        Each area's cards go on one page, which every link to those commitments leads to.
+        """
+        areas = tuple(_known(self.data.areas, "area", area_id).id for area_id in area_ids)
+        return tracker.commitments_page(self.current_page(), self.data, areas)
+
+    @macro(takes="area", ru="Краткий список обязательств направления, со статусом и ссылкой на карточку")
+    def area_commitments(self, area_id: str) -> html.Html:
+        """An area's commitments in a short list, each with its status and a link to its card:
+        `{{ area_commitments("trade") }}`."""
+        return tracker.area_commitments(self.current_page(), _known(self.data.areas, "area", area_id))
+
+    @macro(takes="none", ru="Число обязательств по статусам, со ссылкой на страницу обязательств")
+    def commitment_counts(self) -> html.Html:
+        """How many commitments there are in each status, linking to the Commitments page:
+        `{{ commitment_counts() }}`."""
+        return tracker.status_counts(self.current_page(), self.data.commitments.values())
 
     @macro(takes="none", ru="Эта таблица макросов с кратким описанием и примером")
     def macro_reference(self) -> html.Html:

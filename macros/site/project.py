@@ -16,7 +16,7 @@ from pathlib import Path
 from macros.data.load import DeclaredIds, load_dataset
 from macros.data.model import Dataset
 from macros.data.problems import ProblemReport
-from macros.site.docs_scan import check_docs, read_docs
+from macros.site.docs_scan import check_docs, names_unknown_ids, read_docs
 from macros.site.page_index import PageIndex, index_pages
 from macros.site.page_macros import MACROS
 
@@ -59,6 +59,8 @@ def load_project(root: Path, today: dt.date | None = None) -> SiteDataset:
         problems += check_docs(pages, declared, MACROS)
         if dataset is not None:
             page_index, page_problems = index_pages(pages, dataset, MACROS)
+            if names_unknown_ids(pages, declared, MACROS):  # the misspelt id's "did you mean" says it all
+                page_problems = [p for p in page_problems if not p.message.startswith("is shown on no page")]
             problems += page_problems
             fields = {field.name: getattr(dataset, field.name) for field in dataclasses.fields(dataset)}
             dataset = SiteDataset(**fields, page_index=page_index)

@@ -9,11 +9,11 @@ what these functions return is `html.Html`, safe to put in a page.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
 from typing import Any
 
-from macros.data.model import Area, Dataset, Event, Fact, Observation, OtherDate, Source, Speaker
+from macros.data.model import Area, Event, Fact, Observation, OtherDate, Source, Speaker
 from macros.data.periods import Point
+from macros.site.evidence import basis_text, cited_name, copy_marker, derivation_html, period_text, quote_html
 from macros.site.formatting import format_long_date, format_period, format_short_date, format_value
 from macros.site.html import (
     EMPTY,
@@ -30,8 +30,10 @@ from macros.site.html import (
     join,
     table,
 )
-from macros.site.sources_by_letter import in_letters
+from macros.site.source_list import sources_list
 from macros.site.text import PAGE_WORDS
+
+__all__ = ("sources_list",)  # re-exported: page_macros.py calls every section from here
 
 
 def source_citation(page: PageContext, source: Source, original: bool = True) -> Html:
@@ -40,18 +42,15 @@ def source_citation(page: PageContext, source: Source, original: bool = True) ->
         page.lang,
         page.link(page.page_index.source_page(source)),
         source.id,
-        source.publisher,
+        cited_name(page, source),
         source.published,
         source.url if original else None,
     )
 
 
-@lru_cache(maxsize=4096)
 def _source_citation(
     lang: str, list_href: str, source_id: str, publisher: str, published: Point | None, url: str | None
 ) -> Html:
-    # A source is cited many times on a page and across pages, always alike from the same depth: the
-    # HTML is made once (it depends on nothing but these arguments, all immutable).
     label = publisher
     date = format_short_date(published, lang)
     if date:
@@ -88,15 +87,21 @@ def value_html(page: PageContext, fact: Fact, observation: Observation) -> Html:
 
 
 def attribution(page: PageContext, observation: Observation, with_period: bool = True) -> Html:
-    """'(2024; according to …; TRT World, 26 Nov 2025 ↗)' for one observation."""
+    """'(2024; according to …; source: TRT World, 26 Nov 2025 ↗)' for one observation; for a value the
+    editors calculated, '(2017; calculated from Interfax ↗ (“…”): difference of …)', never a speaker."""
     parts = []
     if with_period:
-        parts.append(element("span", {"class": "fs-period"}, format_period(observation.period, page.lang)))
+        parts.append(element("span", {"class": "fs-period"}, period_text(page, observation)))
+    if observation.derived is not None:
+        parts.append(derivation_html(page, observation.derived, source_citation))
+        return element("span", {"class": "fs-meta"}, "(", join("; ", parts), ")")
     if observation.stated_by:
         speaker = f"{page.ui('according_to')} {speaker_text(page, observation.stated_by)}"
         parts.append(element("span", {"class": "fs-speaker", "data-side": observation.stated_by.side}, speaker))
     sources = [source_citation(page, s) for s in (observation.source, *observation.also_reported_by)]
     parts.append(concat(page.ui("source"), ": ", join(", ", sources)))
+    if observation.only_from_copies:
+        parts.append(copy_marker(page))
     return element("span", {"class": "fs-meta"}, "(", join("; ", parts), ")")
 
 
@@ -106,6 +111,20 @@ def _other_reports(page: PageContext, observation: Observation, reports: Html, *
     return element("span", {"class": "fs-differs"}, f"{page.ui('other_reports')} {period}: ", reports, *after)
 
 
+def _agreeing(page: PageContext, fact: Fact, observation: Observation) -> Html:
+    """'3 reports agree' when other reports of the period agree with `observation`; empty otherwise."""
+    agreeing = fact.agreeing_reports(observation)
+    if not agreeing:
+        return EMPTY
+    return element("span", {"class": "fs-agree"}, page.ui("reports_agree").format(count=len(agreeing) + 1))
+
+
+def _basis_differs(page: PageContext, fact: Fact, observation: Observation) -> Html:
+    if fact.disagreements.get(observation.period.text) != "basis":
+        return EMPTY
+    return concat(" ", element("span", {"class": "fs-basis-differs"}, page.ui("basis_differs")))
+
+
 def differing_values(page: PageContext, fact: Fact, observation: Observation, target: str) -> Html:
     """'Other reports for 2024: $3.2 billion, almost $4 billion (every source in the table)': the
     figures only, where the table at `target` attributes each of them; empty when none differs."""
@@ -113,13 +132,17 @@ def differing_values(page: PageContext, fact: Fact, observation: Observation, ta
     if not differing:
         return EMPTY
     values = join(", ", (value_html(page, fact, other) for other in differing))
-    return _other_reports(page, observation, values, Html(" "), element("a", {"href": target}, page.ui("see_table")))
+    see_table = element("a", {"href": target}, page.ui("see_table"))
+    return _other_reports(page, observation, values, Html(" "), see_table, _basis_differs(page, fact, observation))
 
 
 def figure(page: PageContext, fact: Fact, observation: Observation, compact: bool = False) -> Html:
     """One figure with its period, speaker and source, and any differing report for that period:
     in full inline, or `compact` (values only) in its fact's section, above the table of them all."""
     parts = [value_html(page, fact, observation), Html(" "), attribution(page, observation)]
+    agreeing = _agreeing(page, fact, observation)
+    if agreeing:
+        parts += [Html(" "), agreeing]
     if compact:
         differing = differing_values(page, fact, observation, f"#{fact_anchor(fact.id)}-all")
         if differing:
@@ -130,35 +153,38 @@ def figure(page: PageContext, fact: Fact, observation: Observation, compact: boo
             for other in fact.differing_reports(observation)
         ]
         if reports:
-            parts += [Html(" "), _other_reports(page, observation, join("; ", reports))]
+            basis = _basis_differs(page, fact, observation)
+            parts += [Html(" "), _other_reports(page, observation, join("; ", reports), basis)]
     return element("span", {"class": "fs-figure"}, *parts)
 
 
-def quote_html(page: PageContext, quote: str | None, gloss: str | None, language: str) -> Html:
-    if not quote:
-        return EMPTY
-    out = element("q", {"class": "fs-quote", "lang": language}, quote)
-    if gloss and page.lang == "en":
-        gloss_html = concat(Html("["), f"{page.ui('gloss')}: {gloss}", Html("]"))  # brackets as brackets
-        out = concat(out, " ", element("span", {"class": "fs-gloss"}, gloss_html))
-    return out
+def _table_note(page: PageContext, observation: Observation) -> Html:
+    """The note column: the note, whose statistics, how a value was calculated, the copy mark, the quote."""
+    parts: list[Html | str] = [page.text(observation.note)]
+    if observation.basis is not None:
+        parts.append(element("span", {"class": "fs-basis"}, basis_text(page, observation.basis) + "."))
+    if observation.derived is not None:
+        parts.append(derivation_html(page, observation.derived, source_citation))
+    elif observation.only_from_copies:
+        parts.append(copy_marker(page))
+    parts.append(quote_html(page, observation.quote, observation.quote_gloss, observation.source.language))
+    return join(" ", (part for part in parts if part))
 
 
 def observations_table(page: PageContext, fact: Fact) -> Html:
     rows = []
-    for observation in sorted(fact.observations, key=lambda o: (o.period.first, o.period.last)):
-        note = page.text(observation.note)
-        quote = quote_html(page, observation.quote, observation.quote_gloss, observation.source.language)
+    # Oldest first; undated figures, which have no place in time, last.
+    for observation in sorted(fact.observations, key=lambda o: (o.period.is_undated, o.period.first, o.period.last)):
         # Rows link to the sources page only (which links the original): the figure above the table
         # carries the ↗, and a hundred more of them would double the weight of a long page.
         sources = (observation.source, *observation.also_reported_by)
         rows.append(
             [
-                format_period(observation.period, page.lang),
+                period_text(page, observation),
                 value_html(page, fact, observation),
                 speaker_text(page, observation.stated_by),
                 join(", ", (source_citation(page, s, original=False) for s in sources)),
-                join(" ", (part for part in (note, quote) if part)),
+                _table_note(page, observation),
             ]
         )
     headers = [page.ui(k) for k in ("period", "figure", "stated_by", "source_col", "note")]
@@ -173,7 +199,7 @@ def observations_table(page: PageContext, fact: Fact) -> Html:
 
 def fact_block(page: PageContext, fact: Fact, extras: Html = EMPTY) -> Html:
     """A fact's section on its area page: heading, headline figure, note, every observation."""
-    headline = fact.headline
+    headline = fact.shown
     parts = [
         element("h3", None, page.text(fact.label)),
         element("p", {"class": "fs-headline"}, figure(page, fact, headline, compact=len(fact.observations) > 1)),
@@ -196,7 +222,7 @@ def fact_block(page: PageContext, fact: Fact, extras: Html = EMPTY) -> Html:
 def facts_summary_table(page: PageContext, facts: Iterable[Fact]) -> Html:
     rows = []
     for fact in facts:
-        headline = fact.headline
+        headline = fact.shown
         # A disputed figure is never shown alone; its section's table attributes each one.
         differing = differing_values(page, fact, headline, fact_link(page, fact) + "-all")
         figure_cell = value_html(page, fact, headline)
@@ -206,7 +232,7 @@ def facts_summary_table(page: PageContext, facts: Iterable[Fact]) -> Html:
             [
                 element("a", {"href": fact_link(page, fact)}, page.text(fact.label)),
                 figure_cell,
-                format_period(headline.period, page.lang),
+                period_text(page, headline),
                 speaker_text(page, headline.stated_by),
                 source_citation(page, headline.source),
             ]
@@ -274,53 +300,6 @@ def events_table(
     keys = ["date", "event"] + (["area"] if with_area else []) + ["source_col"]
     rows = [event_row(page, event, with_area, areas, compact) for event in events]
     return table([page.ui(k) for k in keys], rows, css=css)
-
-
-def _source_entry(page: PageContext, dataset: Dataset, source: Source) -> Html:
-    """One source in the list: publisher, title, date and language, address, note, and what cites it."""
-    meta = [format_short_date(source.published, page.lang) or page.ui("undated")]
-    if source.date_inferred:
-        meta.append(page.ui("inferred"))
-    meta.append(f"{page.ui('language')}: {source.language}")
-    if source.via:
-        meta.append(f"{page.ui('via')} {source.via}")
-    title = concat(" — ", element("cite", None, source.title)) if source.title else EMPTY
-    if source.url:
-        rel = "noopener noreferrer nofollow"
-        address = element(
-            "a",
-            {"class": "fs-original", "href": source.url, "rel": rel},
-            element("span", {"class": "fs-url"}, source.url),
-        )
-    else:
-        address = element("span", {"class": "fs-no-url"}, page.ui("no_address"))
-    note = concat(LINE_BREAK, element("span", {"class": "fs-note"}, page.text(source.note))) if source.note else EMPTY
-    cited = [
-        element("a", {"href": fact_link(page, item)}, page.text(item.label))
-        if isinstance(item, Fact)
-        else element("a", {"href": event_link(page, item)}, page.text(item.title))
-        for item in dataset.citations(source.id)
-    ]
-    return element(
-        "li",
-        {"id": source.id, "class": "fs-source-entry"},
-        element("strong", None, source.publisher),
-        title,
-        " ",
-        element("span", {"class": "fs-meta"}, f"({'; '.join(meta)})"),
-        LINE_BREAK,
-        address,
-        note,
-        LINE_BREAK,
-        element("span", {"class": "fs-cited"}, f"{page.ui('cited_by')}: ", join(", ", cited)),
-    )
-
-
-def sources_list(page: PageContext, dataset: Dataset, first: str | None = None, last: str | None = None) -> Html:
-    """The sources whose publishers are filed from letter `first` to `last` (None: no bound), alphabetically."""
-    listed = [source for source in dataset.sources.values() if in_letters(source, first, last)]
-    listed.sort(key=lambda s: (s.publisher.lower(), s.id))
-    return element("ol", {"class": "fs-sources"}, join("\n", (_source_entry(page, dataset, s) for s in listed)))
 
 
 def downloads_list(page: PageContext, files: Sequence[tuple[str, str, str]], stamp: Any) -> Html:

@@ -52,9 +52,9 @@ PAGE_WORDS: Words = _frozen(
             "see_table": "(every source in the table)",
             "other_dates": "Other sources give",
             "undated": "undated",
-            "inferred": "date inferred",
+            "inferred": "date approximate",
             "open_original": "open the original page",
-            "no_address": "no web address preserved",
+            "no_address": "no link available",
             "cited_by": "Cited by",
             "language": "language",
             "via": "via",
@@ -67,6 +67,26 @@ PAGE_WORDS: Words = _frozen(
             "built": "These files were built on",
             "from_commit": "from commit",
             "commit_unknown": "the commit is not known to this build",
+            # issue 12: kinds of source, copies, derived and undated figures, agreeing reports
+            "read_at": "{original}, read at {copy}",
+            "type": "type",
+            "type_official": "official publication",
+            "type_agency": "news agency",
+            "type_media": "news outlet",
+            "type_aggregator": "aggregator (republishes others' reports)",
+            "type_mirror": "copy of another outlet's page",
+            "type_blog": "blog",
+            "only_from_copy": "known only from a copy",
+            "calculated_from": "calculated from",
+            "undated_reported": "undated, reported {date}",
+            "reports_agree": "{count} reports agree",
+            "statistics": "statistics",
+            "basis_russian_official": "Russian official statistics",
+            "basis_kyrgyz_official": "Kyrgyz official statistics",
+            "basis_international": "an international body",
+            "basis_estimate": "an estimate",
+            "basis_unknown": "not stated",
+            "basis_differs": "(the reports rest on different statistics)",
         },
         "ru": {
             "according_to": "данные приводит",
@@ -84,12 +104,12 @@ PAGE_WORDS: Words = _frozen(
             "see_table": "(все источники — в таблице)",
             "other_dates": "Другие источники называют",
             "undated": "без даты",
-            "inferred": "дата установлена по контексту",
+            "inferred": "дата приблизительная",
             "open_original": "открыть исходную страницу",
-            "no_address": "веб-адрес не сохранился",
+            "no_address": "ссылки нет",
             "cited_by": "На него ссылаются",
             "language": "язык",
-            "via": "через",
+            "via": "со ссылкой на",
             "quote": "Цитата",
             "gloss": "перевод",
             "all_reports": "Все приведённые значения",
@@ -99,51 +119,74 @@ PAGE_WORDS: Words = _frozen(
             "built": "Файлы собраны",
             "from_commit": "из коммита",
             "commit_unknown": "коммит сборке неизвестен",
+            # issue 12: kinds of source, copies, derived and undated figures, agreeing reports
+            "read_at": "{original} в изложении {copy}",
+            "type": "тип",
+            "type_official": "официальный источник",
+            "type_agency": "информационное агентство",
+            "type_media": "СМИ",
+            "type_aggregator": "агрегатор (перепечатывает чужие материалы)",
+            "type_mirror": "копия чужой публикации",
+            "type_blog": "блог",
+            "only_from_copy": "известно только по перепечатке",
+            "calculated_from": "рассчитано по",
+            "undated_reported": "без даты, сообщено {date}",
+            "reports_agree": "совпадающих сообщений: {count}",
+            "statistics": "статистика",
+            "basis_russian_official": "официальная статистика России",
+            "basis_kyrgyz_official": "официальная статистика Киргизии",
+            "basis_international": "международная организация",
+            "basis_estimate": "оценка",
+            "basis_unknown": "не указана",
+            "basis_differs": "(данные основаны на разной статистике)",
         },
     }
 )
 
-# The charts' legend, accessible name and the notes under each chart (charts.py).
+# The charts' series names, legend, accessible name and the notes under each chart (charts.py,
+# chart_legend.py). A series is whose figures they are: the statistical basis, else the speaker's side.
 CHART_WORDS: Mapping[str, Mapping[str, Any]] = _frozen(
     {
         "en": {
-            "reported_by": "Reported by",
-            "sides": {
-                "russia": "Russian side",
-                "kyrgyzstan": "Kyrgyz side",
-                "other": "Other body",
-                "publisher": "The publication (no speaker named)",
+            "series": {
+                "russia": "Russian figures",
+                "kyrgyzstan": "Kyrgyz figures",
+                "international": "International bodies",
+                "estimate": "Estimates",
+                "other": "Other sources",
+                "publisher": "Press reports",
             },
+            "hedges": {
+                "about": "“about”: hollow marker",
+                "up": "“more than”, “at least”: tick up",
+                "down": "“almost”, “less than”, “up to”: tick down",
+            },
+            "span": "Part of a year, or several years: a line over the span, the marker at its end",
             "chart": "Chart",
-            "in": "in",
+            "series_note": "Figures are grouped by whose statistics they are, where known, else by the side of "
+            "whoever stated them.",
             "table_follows": "The same numbers, with their sources, are in the table below.",
-            "other_spans": "Outlined, lighter bars cover a span other than one calendar year ({periods}); "
-            "they are not directly comparable with full-year figures.",
-            "mixed_spans": "The periods under the bars differ in length; compare the bars with care.",
-            "side_by_side": "Where sources give different figures for the same period, the bars stand side by "
-            "side, coloured by the side that reported them; the table names who.",
-            "qualified": "Bars stop at the number stated; where a source says “about”, “more than” or the like, "
-            "the table gives its wording.",
             "planned": "These figures are targets or plans.",
         },
         "ru": {
-            "reported_by": "Кто сообщил",
-            "sides": {
-                "russia": "Российская сторона",
-                "kyrgyzstan": "Киргизская сторона",
-                "other": "Другие",
-                "publisher": "Издание (без ссылки на кого-либо)",
+            "series": {
+                "russia": "Российские данные",
+                "kyrgyzstan": "Киргизские данные",
+                "international": "Международные организации",
+                "estimate": "Оценки",
+                "other": "Другие источники",
+                "publisher": "Сообщения СМИ",
             },
+            "hedges": {
+                "about": "«около»: полый маркер",
+                "up": "«более», «не менее»: штрих вверх",
+                "down": "«почти», «менее», «до»: штрих вниз",
+            },
+            "span": "Часть года или несколько лет: линия — охваченный период, маркер — его конец",
             "chart": "Диаграмма",
-            "in": "ед. изм.:",
+            "series_note": "Значения сгруппированы по тому, чья это статистика, а если это неизвестно, — по "
+            "стороне того, кто их назвал.",
             "table_follows": "Те же числа с источниками приведены в таблице ниже.",
-            "other_spans": "Контурные светлые столбцы относятся не к календарному году ({periods}); "
-            "их нельзя напрямую сравнивать с годовыми значениями.",
-            "mixed_spans": "Периоды под столбцами разной длины; сравнивайте столбцы с осторожностью.",
-            "side_by_side": "Если источники приводят разные значения за один период, столбцы стоят рядом, "
-            "цвет показывает, чья сторона сообщила значение; кто именно — в таблице.",
-            "qualified": "Столбец доходит до названного числа; если источник пишет «около», «более» и т. п., "
-            "формулировка приведена в таблице.",
             "planned": "Это плановые или целевые значения.",
         },
     }
@@ -189,31 +232,32 @@ AXIS_TITLES: Words = _frozen(
     }
 )
 
-# "Cite this page" (citation.py). {site}, {title}, {date}, {url} and {path} are filled in there.
+# "Cite this page" (citation.py). {site}, {title}, {changed}, {url}, {accessed} and {path} are filled in
+# there; {changed} is the "changed" sentence, or nothing when no date is known.
 CITATION_WORDS: Words = _frozen(
     {
         "en": {
             "heading": "Cite this page",
-            "citation": "{site}. “{title}”. Data last changed {date}. {url}",
-            "citation_undated": "{site}. “{title}”. {url}",
+            "citation": "{site}. “{title}”. {changed}{url} (accessed {accessed}).",
+            "changed": "Data last changed {date}. ",
             "commit": "The date is that of the latest recorded change to this page's data file, {path}.",
             "sources": "The date is the newest publication date among the sources this page cites, because "
             "the history of its data file, {path}, was not available to this build (or the file had "
             "unrecorded changes).",
             "none": "No date is given: neither the history of {path} nor a dated source was available.",
-            "no_site_url": "This build does not know the site's public address, so the citation ends with the "
-            "page's path; put the address from your browser in its place.",
+            "no_site_url": "This copy of the site was built without its public address, so the citation "
+            "gives the page's path.",
         },
         "ru": {
             "heading": "Как цитировать эту страницу",
-            "citation": "{site}. «{title}». Данные изменены: {date}. {url}",
-            "citation_undated": "{site}. «{title}». {url}",
+            "citation": "{title} // {site}. {changed}URL: {url} (дата обращения: {accessed}).",
+            "changed": "Данные изменены: {date}. ",
             "commit": "Дата — последнего зафиксированного изменения файла данных этой страницы, {path}.",
             "sources": "Дата — самая поздняя дата публикации среди источников этой страницы: история файла "
             "данных {path} при сборке была недоступна (или в файле были незафиксированные изменения).",
             "none": "Дата не указана: нет ни истории файла {path}, ни датированных источников.",
-            "no_site_url": "Сборке неизвестен публичный адрес сайта, поэтому в конце ссылки стоит путь "
-            "страницы; замените его адресом из браузера.",
+            "no_site_url": "Эта копия сайта собрана без его публичного адреса, поэтому в ссылке указан "
+            "путь страницы.",
         },
     }
 )
@@ -317,6 +361,91 @@ DATE_IN_SENTENCE_ENDINGS: Words = _frozen(
     }
 )
 
+# The commitments tracker: status words and shapes, statistical bases, the card's labels (commitments.py).
+# A status is told in a word and a shape, never by colour alone.
+COMMITMENT_WORDS: Words = _frozen(
+    {
+        "en": {
+            "achieved": "Achieved",
+            "in_progress": "In progress",
+            "not_started": "Not started",
+            "missed": "Missed",
+            "superseded": "Superseded",
+            "unclear": "Unclear",
+            "shape_achieved": "✓",
+            "shape_in_progress": "◐",
+            "shape_not_started": "○",
+            "shape_missed": "✕",
+            "shape_superseded": "→",
+            "shape_unclear": "?",
+            "as_of": "as of",
+            "basis_russian_official": "by Russian figures",
+            "basis_kyrgyz_official": "by Kyrgyz figures",
+            "basis_international": "by international figures",
+            "basis_estimate": "by an estimate",
+            "basis_unknown": "on an unstated basis",
+            "of_target": "of the target",
+            "in_period": "in",
+            "promise": "The promise",
+            "committed_by": "Committed by",
+            "announced": "announced",
+            "deadline": "Deadline",
+            "no_deadline": "none set",
+            "target": "Target",
+            "progress": "Progress, computed from the figures of",
+            "no_progress": "No figure measures it on this site; the evidence below is what is known.",
+            "why": "Why this status",
+            "superseded_by": "Replaced by",
+            "evidence": "Evidence",
+            "undated": "undated",
+            "related_events": "On the timeline",
+            "commitments": "commitments",
+            "summary": "{count} commitments",
+            "all_commitments": "These commitments in full, with their evidence",
+            "none_in_area": "No commitment is tracked in this area yet.",
+        },
+        "ru": {
+            "achieved": "Выполнено",
+            "in_progress": "Выполняется",
+            "not_started": "Не начато",
+            "missed": "Не выполнено в срок",
+            "superseded": "Заменено другим",
+            "unclear": "Неясно",
+            "shape_achieved": "✓",
+            "shape_in_progress": "◐",
+            "shape_not_started": "○",
+            "shape_missed": "✕",
+            "shape_superseded": "→",
+            "shape_unclear": "?",
+            "as_of": "по состоянию на",
+            "basis_russian_official": "по российским данным",
+            "basis_kyrgyz_official": "по киргизским данным",
+            "basis_international": "по международным данным",
+            "basis_estimate": "по оценке",
+            "basis_unknown": "по данным, чьё происхождение не указано",
+            "of_target": "от цели",
+            "in_period": "за",
+            "promise": "Обещание",
+            "committed_by": "Кто обещал",
+            "announced": "объявлено",
+            "deadline": "Срок",
+            "no_deadline": "не установлен",
+            "target": "Цель",
+            "progress": "Ход выполнения, по данным показателя",
+            "no_progress": "На сайте нет показателя, который бы это измерял; ниже — то, что известно.",
+            "why": "Почему такой статус",
+            "superseded_by": "Заменено обязательством",
+            "evidence": "Свидетельства",
+            "undated": "без даты",
+            "related_events": "В хронологии",
+            "commitments": "обязательств",
+            "summary": "Обязательств: {count}",
+            "all_commitments": "Эти обязательства полностью, со свидетельствами",
+            "none_in_area": "По этому направлению обязательства пока не отслеживаются.",
+        },
+    }
+)
+
 # Every table above, by name, for the test that holds the languages together.
 TABLES: Mapping[str, Mapping[str, Any]] = MappingProxyType(
     {
@@ -336,5 +465,6 @@ TABLES: Mapping[str, Mapping[str, Any]] = MappingProxyType(
         "DURATION_WORDS": DURATION_WORDS,
         "DATE_PATTERNS": DATE_PATTERNS,
         "DATE_IN_SENTENCE_ENDINGS": DATE_IN_SENTENCE_ENDINGS,
+        "COMMITMENT_WORDS": COMMITMENT_WORDS,
     }
 )

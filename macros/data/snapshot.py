@@ -1,9 +1,14 @@
-"""One side of `python -m macros diff`: data/ as far as it can be read, as plain comparable views.
+"""data/ as far as it can be read, as plain comparable views: one side of a comparison of two versions.
 
-`fact_diff.py` reads each side with `read_snapshot`. Each file is read with the project's own
-line-aware loader, leniently: a side whose data has problems still shows what can be read, and the
-validator's problems are kept for the report's note (a file that cannot be parsed at all is named
-and left out, rather than shown as "every fact removed").
+Two readers compare versions of data/: `python -m macros diff` (`macros/editors/fact_diff.py`, the
+reviewer's table) and the site's record of changes (`macros/site/changes.py`, the Changes page, the
+Atom feed and each fact's "last changed"), which walks data/'s git history. Both read each version
+with `read_snapshot` (a folder) or `read_file_text` (one file's text, as git returns it), pair
+observations with `pair_observations`, and the site lists what differs with `snapshot_diff.py`.
+
+Each file is read with the project's own line-aware loader, leniently: a side whose data has
+problems still shows what can be read, and the validator's problems are kept for the report's note
+(a file that cannot be parsed at all is named and left out, rather than shown as "every fact removed").
 
 Which fields are compared comes from the field specification (`macros/data/schema.py`): every field
 of a record, except those the report gives a column of their own. A field added to the specification
@@ -18,7 +23,7 @@ What is left was added or removed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +32,7 @@ from macros.data import schema
 from macros.data.load import load_dataset
 from macros.data.problems import Problem
 from macros.data.vocabulary import REGISTRY_FILES
-from macros.data.yaml_reader import YamlList, YamlMap, load_yaml
+from macros.data.yaml_reader import YamlList, YamlMap, load_yaml_text
 
 # The fields with a column of their own in the report; every other field is compared as a detail.
 OBSERVATION_COLUMNS = ("value", "period", "source")
@@ -102,6 +107,11 @@ class Snapshot:
     unreadable: dict[str, str] = field(default_factory=dict)  # data file -> why it could not be read
     problems: list[Problem] = field(default_factory=list)  # what the full validator reports
 
+    def collections(self) -> dict[str, Mapping[str, Any]]:
+        """Every kind of record by its plural name ('facts', 'events', 'sources'), id -> view: what
+        `snapshot_diff.diff_snapshots` walks, so a kind added here is compared with no other change."""
+        return {"facts": self.facts, "events": self.events, "sources": self.sources or {}}
+
 
 def _observation(node: Any, line: int) -> ObservationView:
     fields = {name: _plain(_get(node, name)) for name in compared_fields(schema.OBSERVATION, *OBSERVATION_COLUMNS)}
@@ -117,21 +127,34 @@ def read_snapshot(root: Path, today: dt.date | None = None) -> Snapshot:
     snapshot = Snapshot()
     _, snapshot.problems = load_dataset(root, today)
     data = root / "data"
-    sources: SourceFields = {}
     for path in sorted(data.glob("*.yaml")) if data.is_dir() else []:
-        relative = f"data/{path.name}"
-        parse_problems: list[Problem] = []
-        node = load_yaml(path, relative, parse_problems)
-        if not isinstance(node, YamlMap):
-            snapshot.unreadable[relative] = str(parse_problems[0]) if parse_problems else "it is empty or not a mapping"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            snapshot.unreadable[f"data/{path.name}"] = f"is not UTF-8 text ({error.reason})"
             continue
-        if relative == REGISTRY_FILES["sources"]:
-            for source_id, entry in (_get(node, "sources") or {}).items():
-                sources[source_id] = {name: _plain(_get(entry, name)) for name in compared_fields(schema.SOURCE)}
-        elif relative != REGISTRY_FILES["speakers"]:
-            _read_area(path.stem, node, snapshot)
-    snapshot.sources = None if REGISTRY_FILES["sources"] in snapshot.unreadable else sources
+        read_file_text(snapshot, f"data/{path.name}", text)
+    if REGISTRY_FILES["sources"] in snapshot.unreadable:
+        snapshot.sources = None
     return snapshot
+
+
+def read_file_text(snapshot: Snapshot, relative: str, text: str) -> bool:
+    """Add one data file (`relative`: 'data/trade.yaml'), given its text, to `snapshot`; False (and the
+    file named in `snapshot.unreadable`) when it cannot be parsed. No validation: that needs every file."""
+    parse_problems: list[Problem] = []
+    node = load_yaml_text(text, relative, parse_problems)
+    if not isinstance(node, YamlMap):
+        snapshot.unreadable[relative] = str(parse_problems[0]) if parse_problems else "it is empty or not a mapping"
+        return False
+    if relative == REGISTRY_FILES["sources"]:
+        sources = snapshot.sources if snapshot.sources is not None else {}
+        for source_id, entry in (_get(node, "sources") or {}).items():
+            sources[source_id] = {name: _plain(_get(entry, name)) for name in compared_fields(schema.SOURCE)}
+        snapshot.sources = sources
+    elif relative != REGISTRY_FILES["speakers"]:
+        _read_area(Path(relative).stem, node, snapshot)
+    return True
 
 
 def _read_area(area_id: str, node: YamlMap, snapshot: Snapshot) -> None:

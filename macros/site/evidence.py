@@ -1,0 +1,87 @@
+"""How the site names the evidence behind a figure, in the reader's language: the publisher (its Russian
+form on Russian pages), a copy named after the outlet it copies ("AFP, read at videodownloadbot"), the
+kind of publication, an undated figure ("undated, reported 12 Mar 2024"), a quote with its gloss, a
+value the editors calculated ("calculated from …") and whose statistics a figure is.
+
+`sections.py` and `source_list.py` build their HTML from these; the words are in `text.PAGE_WORDS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from macros.data.model import Derivation, Observation, Source
+from macros.data.vocabulary import Basis
+from macros.site.formatting import format_period, format_short_date
+from macros.site.html import EMPTY, Html, PageContext, concat, element, join
+
+
+def publisher_name(page: PageContext, source: Source) -> str:
+    """The publisher as the reader's edition names it: ТАСС on Russian pages, TASS on English ones."""
+    if page.lang == "ru" and source.publisher_ru:
+        return source.publisher_ru
+    return source.publisher
+
+
+def cited_name(page: PageContext, source: Source) -> str:
+    """The name a citation shows: the original outlet first for a copy that names it
+    ("AFP, read at videodownloadbot"), else the publisher."""
+    name = publisher_name(page, source)
+    if source.is_copy and source.via:
+        return page.ui("read_at").format(original=source.via, copy=name)
+    return name
+
+
+def source_type_text(page: PageContext, source: Source) -> str:
+    """'news agency', 'copy of another outlet's page': the kind of publication, for the sources list."""
+    return page.ui(f"type_{source.type}")
+
+
+def basis_text(page: PageContext, basis: Basis) -> str:
+    """'statistics: Kyrgyz official statistics': whose statistics a figure is."""
+    return f"{page.ui('statistics')}: {page.ui(f'basis_{basis}')}"
+
+
+def period_text(page: PageContext, observation: Observation) -> str:
+    """The figure's period, or for an undated figure 'undated, reported 12 Mar 2024' (its source's date)."""
+    if not observation.period.is_undated:
+        return format_period(observation.period, page.lang)
+    reported = format_short_date(observation.source.published, page.lang)
+    return page.ui("undated_reported").format(date=reported) if reported else page.ui("undated")
+
+
+def quote_html(page: PageContext, quote: str | None, glosses: Mapping[str, str], language: str) -> Html:
+    """The quote in its own language, then its gloss in the reader's language when that differs."""
+    if not quote:
+        return EMPTY
+    out = element("q", {"class": "fs-quote", "lang": language}, quote)
+    gloss = glosses.get(page.lang) if page.lang != language else None
+    if gloss:
+        gloss_html = concat(Html("["), f"{page.ui('gloss')}: {gloss}", Html("]"))  # brackets as brackets
+        out = concat(out, " ", element("span", {"class": "fs-gloss", "lang": page.lang}, gloss_html))
+    return out
+
+
+def copy_marker(page: PageContext) -> Html:
+    """'known only from a copy': set on a figure whose sources are all aggregators, mirrors or blogs."""
+    return element("span", {"class": "fs-copy-only"}, page.ui("only_from_copy"))
+
+
+def derivation_html(page: PageContext, derivation: Derivation, cite: Callable[[PageContext, Source], Html]) -> Html:
+    """'calculated from Interfax ↗ (“… 60.6% from 65.2%” [gloss]): difference of the two stated ratios'.
+    `cite(page, source)` renders a source's citation (sections.source_citation)."""
+    evidence = []
+    seen: set[tuple[str, str]] = set()
+    for item in derivation.inputs:
+        if (item.source.id, item.quote) in seen:  # two inputs from one sentence: quote it once
+            continue
+        seen.add((item.source.id, item.quote))
+        quote = quote_html(page, item.quote, item.quote_gloss, item.source.language)
+        evidence.append(concat(cite(page, item.source), " (", quote, ")"))
+    return element(
+        "span",
+        {"class": "fs-derived"},
+        f"{page.ui('calculated_from')} ",
+        join("; ", evidence),
+        f": {page.text(derivation.method)}",
+    )
