@@ -16,4 +16,4 @@ ARCHITECTURE.md follows one figure from data/ to a built page.
 # problems on the page), on_post_build at the edition's end (macros/site/mkdocs_plugin.py).
 from macros.site.mkdocs_plugin import define_env, on_post_build, on_post_page_macros
 
-__all__ = ["define_env", "on_post_build", "on_post_page_macros"]
+__all__ = ("define_env", "on_post_build", "on_post_page_macros")

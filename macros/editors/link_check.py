@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from macros.data.model import Dataset
 
-BROKEN_STATUSES = {404, 410}
+BROKEN_STATUSES = frozenset({404, 410})
 USER_AGENT = "Mozilla/5.0 (compatible; fact-sheet-link-check)"
 TIMEOUT_SECONDS = 30
 

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from macros.data.model import Dataset, Event, Fact, Source
 from macros.site.formatting import format_period
 
-DEFAULT_REVIEW_DAYS = {"year": 455, "month": 120, "day": 365}
-PRECISION_WORDS = {"year": "yearly", "month": "monthly", "day": "as-of-a-day"}
+DEFAULT_REVIEW_DAYS = MappingProxyType({"year": 455, "month": 120, "day": 365})
+PRECISION_WORDS = MappingProxyType({"year": "yearly", "month": "monthly", "day": "as-of-a-day"})
 
 
 @dataclass(frozen=True, order=True)
@@ -128,22 +129,24 @@ def stale_items(dataset: Dataset, today: dt.date) -> list[StaleItem]:
 
 
 # Each heading, then what the editor is expected to do about the lines below it.
-HEADINGS = {
-    "fact": (
-        "Facts due for a re-check",
-        "add the newer figure, or raise `review_every_days` on a fact no newer figure will come for",
-    ),
-    "event": ("Planned events whose date has passed", "record what happened (and drop `planned`), or the new date"),
-    "source": ("Sources without a publication date", "add `published:` once the date is found"),
-    "copies": (
-        "Resting only on copies (aggregators, mirrors, blogs)",
-        "find the original report, cite it as the source, and keep the copy only in `also_reported_by`",
-    ),
-    "commitment": (
-        "Commitments to re-check",
-        "record the outcome of a passed deadline, or newer evidence, and update status and status_as_of",
-    ),
-}
+HEADINGS = MappingProxyType(
+    {
+        "fact": (
+            "Facts due for a re-check",
+            "add the newer figure, or raise `review_every_days` on a fact no newer figure will come for",
+        ),
+        "event": ("Planned events whose date has passed", "record what happened (and drop `planned`), or the new date"),
+        "source": ("Sources without a publication date", "add `published:` once the date is found"),
+        "copies": (
+            "Resting only on copies (aggregators, mirrors, blogs)",
+            "find the original report, cite it as the source, and keep the copy only in `also_reported_by`",
+        ),
+        "commitment": (
+            "Commitments to re-check",
+            "record the outcome of a passed deadline, or newer evidence, and update status and status_as_of",
+        ),
+    }
+)
 
 
 def format_stale(items: list[StaleItem], today: dt.date) -> str:

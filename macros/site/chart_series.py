@@ -19,6 +19,8 @@ What a chart shows, and why:
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -32,15 +34,15 @@ NOT_A_SERIES_UNITS = ("years",)  # contract terms and the like: a value per agre
 
 # Whose figures a mark is, in the order the legend lists them: each a colour and a shape (charts.py).
 SERIES = ("russia", "kyrgyzstan", "international", "estimate", "other", "publisher")
-_BASIS_SERIES = {
+_BASIS_SERIES: Mapping[str | None, str] = MappingProxyType({
     "russian_official": "russia",
     "kyrgyz_official": "kyrgyzstan",
     "international": "international",
     "estimate": "estimate",
-}  # 'unknown' and no basis: the speaker's side decides
+})  # 'unknown' and no basis: the speaker's side decides
 
 Hedge = Literal["exact", "about", "up", "down"]
-HEDGES: dict[str, Hedge] = {
+HEDGES: Mapping[str, Hedge] = MappingProxyType({
     "exact": "exact",
     "about": "about",
     "more_than": "up",
@@ -48,7 +50,7 @@ HEDGES: dict[str, Hedge] = {
     "almost": "down",
     "less_than": "down",
     "up_to": "down",
-}
+})
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from macros.site.chart_shapes import SIZE, STROKE, marker, span_line
 from macros.site.html import Html, PageContext, concat, element, join
 from macros.site.text import AXIS_TITLES, CHART_WORDS
 
-__all__ = ["ChartMaker", "has_chart", "to_svg"]  # has_chart: page_macros asks it before it asks for a chart
+__all__ = ("ChartMaker", "has_chart", "to_svg")  # has_chart: page_macros asks it before it asks for a chart
 
 WIDTH = 336  # the drawing's width: the scale on a phone's 358 px text column stays at 1 or above
 PLOT_HEIGHT = 170

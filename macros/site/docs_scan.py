@@ -35,7 +35,7 @@ _CALL = re.compile(r"(\w+)\s*\(([^()]*)\)")
 _STRING = re.compile(r"""(['"])(.*?)\1""")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.S | re.M)
-_HIDDEN = [
+_HIDDEN = (
     re.compile(r"<!--.*?-->", re.S),  # HTML comments
     re.compile(r"`[^`\n]*`"),  # inline code
     re.compile(r"<[^>\n]*>"),  # HTML tags and their attributes
@@ -43,7 +43,7 @@ _HIDDEN = [
     re.compile(r"^\[[^\]\n]*\]:.*$", re.M),  # reference link definitions
     re.compile(r"\{[#:.][^}\n]*\}"),  # attribute lists such as {#anchor}
     re.compile(r"^[ \t]*\d+\.\s", re.M),  # ordered-list markers
-]
+)
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
 # What counts as a number typed into the prose: a digit, or digits with separators between them.

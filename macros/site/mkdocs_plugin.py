@@ -9,6 +9,8 @@ afresh); everything else is in plain modules that do not import MkDocs, so tests
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import logging
 from collections.abc import Callable
 from html import escape
@@ -32,10 +34,10 @@ log = logging.getLogger("mkdocs.plugins.macros.factsheet")
 # The attribute of the MkDocs config object that carries the problems of a build served with them.
 _PROBLEMS_ATTRIBUTE = "factsheet_problems"
 # For editors running `make serve`, not readers: the problems themselves are in English in both editions.
-_PROBLEMS_TITLE = {
+_PROBLEMS_TITLE = MappingProxyType({
     "en": "The data or the pages have problems: this page shows no figures until they are fixed",
     "ru": "В данных или страницах есть ошибки: цифры не показываются, пока они не исправлены",
-}
+})
 
 
 def define_env(env: Any) -> None:
