@@ -58,22 +58,7 @@ class Localized(FieldKind):
                 return None
             report_wrong_type(ctx, line, key_path, value, f"a text in every language: {{{example}}}")
             return None
-        ok = ctx.report_duplicates(value, key_path)
-        texts: dict[str, str] = {}
-        for lang, text in value.items():
-            if lang not in LANGUAGES:
-                ctx.report(
-                    line_of(value, lang),
-                    f"{key_path}.{lang}",
-                    f"{lang!r} is not a language of the site; "
-                    f"expected one of {', '.join(LANGUAGES)}{did_you_mean(lang, LANGUAGES)}",
-                )
-                ok = False
-                continue
-            checked = Text().check(text, _ONE_TRANSLATION, ctx, f"{key_path}.{lang}", line_of(value, lang))
-            ok = ok and checked is not None
-            if checked is not None:
-                texts[lang] = checked
+        texts, ok = _texts_by_language(value, ctx, key_path)
         for lang in LANGUAGES:
             if lang not in value:
                 ctx.report(
@@ -205,22 +190,7 @@ class Glosses(FieldKind):
             else:
                 report_wrong_type(ctx, line, key_path, value, f"the gloss by language, such as {{{example}}}")
             return None
-        ok = ctx.report_duplicates(value, key_path)
-        glosses: dict[str, str] = {}
-        for lang, text in value.items():
-            if lang not in LANGUAGES:
-                ctx.report(
-                    line_of(value, lang),
-                    f"{key_path}.{lang}",
-                    f"{lang!r} is not a language of the site; "
-                    f"expected one of {', '.join(LANGUAGES)}{did_you_mean(lang, LANGUAGES)}",
-                )
-                ok = False
-                continue
-            checked = Text().check(text, _ONE_TRANSLATION, ctx, f"{key_path}.{lang}", line_of(value, lang))
-            ok = ok and checked is not None
-            if checked is not None:
-                glosses[lang] = checked
+        glosses, ok = _texts_by_language(value, ctx, key_path)
         return glosses if ok else None
 
     def json_schema(self, spec: Field) -> JsonSchema:
@@ -305,3 +275,25 @@ def record_schema(record: Record) -> JsonSchema:
         "required": [name for name, spec in record.fields.items() if spec.required],
         "properties": {name: field_schema(spec) for name, spec in record.fields.items()},
     }
+
+
+def _texts_by_language(value: YamlMap, ctx: FieldContext, key_path: str) -> tuple[dict[str, str], bool]:
+    """The texts of a mapping keyed by the site's languages (a localized text, a quote's glosses), each
+    checked as one text; False where a key is repeated, not a language, or a text is wrong."""
+    ok = ctx.report_duplicates(value, key_path)
+    texts: dict[str, str] = {}
+    for lang, text in value.items():
+        if lang not in LANGUAGES:
+            ctx.report(
+                line_of(value, lang),
+                f"{key_path}.{lang}",
+                f"{lang!r} is not a language of the site; "
+                f"expected one of {', '.join(LANGUAGES)}{did_you_mean(lang, LANGUAGES)}",
+            )
+            ok = False
+            continue
+        checked = Text().check(text, _ONE_TRANSLATION, ctx, f"{key_path}.{lang}", line_of(value, lang))
+        ok = ok and checked is not None
+        if checked is not None:
+            texts[lang] = checked
+    return texts, ok
