@@ -21,8 +21,6 @@ from conftest import ROOT, read_page
 
 from macros.site import csp
 from macros.site.publishing_hooks import robots_txt
-from macros.site.publishing_text import TABLES
-from macros.site.text import LANGUAGES
 
 SITE_URL = "https://example.org/factsheet/"
 REPOSITORY = "https://github.com/example/factsheet"
@@ -215,11 +213,3 @@ def test_the_licences_are_stated_in_the_four_places(built_site):
 def test_robots_txt_points_at_the_sitemap_only_when_the_address_is_known():
     assert robots_txt(None) == "User-agent: *\nAllow: /\n"
     assert robots_txt("https://x.org/a/") == "User-agent: *\nAllow: /\n\nSitemap: https://x.org/a/sitemap.xml\n"
-
-
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_every_language_has_every_publishing_word(name):
-    table = TABLES[name]
-    assert set(table) == set(LANGUAGES)
-    for lang in LANGUAGES:
-        assert set(table[lang]) == set(table["en"]), (name, lang)

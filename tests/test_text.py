@@ -1,5 +1,6 @@
 """The interface text: every language has every word English has, and every unit its axis title."""
 
+import importlib
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -8,7 +9,7 @@ import pytest
 from babel import Locale
 
 from macros.data.units import UNITS
-from macros.site import text
+from macros.site import chart_text, formatting_text, text, text_base
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,20 +23,35 @@ def shape(value):
     return "text"
 
 
-TABLES = sorted(set(text.TABLES) - {"DURATION_WORDS"})
+TEXT_MODULES = sorted(
+    ["text", *(path.stem for path in (ROOT / "macros" / "site").glob("*_text.py"))],
+)
 
 
-def test_every_table_is_listed_for_the_check():
-    tables = {
-        name for name, value in vars(text).items() if name.isupper() and isinstance(value, Mapping) and name != "TABLES"
-    }
-    assert tables == set(text.TABLES)
+def _tables():
+    """Every table of words of every text module, as (module.NAME, table): found, not listed, so a new
+    module or table is checked the day it is added."""
+    found = []
+    for name in TEXT_MODULES:
+        module = importlib.import_module(f"macros.site.{name}")
+        for attribute, value in vars(module).items():
+            if attribute.isupper() and isinstance(value, Mapping) and value is not getattr(text_base, attribute, None):
+                found.append((f"{name}.{attribute}", value))
+    return found
 
 
-@pytest.mark.parametrize("table", TABLES)
+TABLES = dict(_tables())
+
+
+def test_the_text_modules_are_found():
+    assert {"text", "chart_text", "formatting_text", "commitment_text", "publishing_text"} <= set(TEXT_MODULES)
+    assert {"text.PAGE_WORDS", "chart_text.CHART_WORDS", "formatting_text.DURATION_WORDS"} <= set(TABLES)
+
+
+@pytest.mark.parametrize("table", sorted(set(TABLES) - {"formatting_text.DURATION_WORDS"}))
 @pytest.mark.parametrize("lang", text.LANGUAGES)
 def test_each_language_has_every_key_english_has(table, lang):
-    words = text.TABLES[table]
+    words = TABLES[table]
     assert set(words) == set(text.LANGUAGES)
     assert shape(words[lang]) == shape(words[text.DEFAULT_LANGUAGE])
 
@@ -43,18 +59,18 @@ def test_each_language_has_every_key_english_has(table, lang):
 @pytest.mark.parametrize("lang", text.LANGUAGES)
 def test_durations_name_every_plural_category_of_the_language(lang):
     categories = set(Locale(lang).plural_form.tags) | {"other"}
-    assert set(text.DURATION_WORDS[lang]) == {unit.id for unit in UNITS.values() if unit.kind == "duration"}
-    for words in text.DURATION_WORDS[lang].values():
+    assert set(formatting_text.DURATION_WORDS[lang]) == {unit.id for unit in UNITS.values() if unit.kind == "duration"}
+    for words in formatting_text.DURATION_WORDS[lang].values():
         assert set(words) == categories
 
 
 @pytest.mark.parametrize("lang", text.LANGUAGES)
 def test_every_unit_has_its_words(lang):
-    assert set(text.AXIS_TITLES[lang]) == set(UNITS)
+    assert set(chart_text.AXIS_TITLES[lang]) == set(UNITS)
     measures = {unit.id for unit in UNITS.values() if unit.kind == "measure"}
-    assert set(text.MEASURE_WORDS[lang]) == measures
+    assert set(formatting_text.MEASURE_WORDS[lang]) == measures
     currencies = {unit.currency for unit in UNITS.values() if unit.kind == "currency"}
-    assert set(text.CURRENCY_WORDS[lang]) == currencies
+    assert set(formatting_text.CURRENCY_WORDS[lang]) == currencies
 
 
 def test_the_languages_are_those_mkdocs_builds():

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from macros.data.model import Event
 from macros.site.chart_series import Mark, hedges_present, series_present
 from macros.site.chart_shapes import STROKE, marker, span_line
+from macros.site.chart_text import CHART_WORDS
 from macros.site.formatting import format_period
 from macros.site.html import EMPTY, Html, element
-from macros.site.text import CHART_WORDS
 
 KEY_HEIGHT = 24  # room for a marker and its tick above or below
 

@@ -19,15 +19,14 @@ What a chart shows, and why:
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Literal
 
 from macros.data.model import Event, Fact, Observation
 from macros.site.chart_axes import end_fraction, year_fraction
-from macros.site.text import CHART_WORDS
+from macros.site.chart_text import CHART_WORDS
 
 MIN_YEARS = 3  # distinct years a fact's figures need before they make a series worth a chart
 NOT_A_SERIES_UNITS = ("years",)  # contract terms and the like: a value per agreement, not over time

@@ -27,8 +27,8 @@ from macros.site.chart_axes import TimeAxis, value_ticks, year_fraction
 from macros.site.chart_legend import legend, series_name
 from macros.site.chart_series import Mark, chart_events, has_chart, marks_of, notes, series_present
 from macros.site.chart_shapes import SIZE, STROKE, marker, span_line
+from macros.site.chart_text import AXIS_TITLES, CHART_WORDS
 from macros.site.html import Html, PageContext, concat, element, join
-from macros.site.text import AXIS_TITLES, CHART_WORDS
 
 __all__ = ("ChartMaker", "has_chart", "to_svg")  # has_chart: page_macros asks it before it asks for a chart
 

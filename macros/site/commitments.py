@@ -17,6 +17,7 @@ from macros.data.commitment_schema import STATUSES
 from macros.data.commitments import Commitment, Evidence, Progress
 from macros.data.model import Area, Dataset
 from macros.site.commitment_links import COMMITMENTS_PAGE, commitment_anchor, commitment_link
+from macros.site.commitment_text import COMMITMENT_WORDS
 from macros.site.evidence import quote_html
 from macros.site.formatting import format_amount, format_period, format_point, format_point_in_sentence
 from macros.site.html import (
@@ -31,7 +32,6 @@ from macros.site.html import (
     join,
 )
 from macros.site.sections import source_citation, value_html
-from macros.site.text import COMMITMENT_WORDS
 
 
 def word(page: PageContext, key: str) -> str:

@@ -21,18 +21,18 @@ from babel.numbers import format_decimal
 
 from macros.data.periods import Period, Point
 from macros.data.units import Unit
-from macros.site.text import (
+from macros.site.formatting_text import (
     CURRENCY_WORDS,
     DATE_IN_SENTENCE_ENDINGS,
     DATE_PATTERNS,
     DURATION_WORDS,
-    LANGUAGES,
     MAGNITUDE_WORDS,
     MEASURE_WORDS,
     PERCENT_SIGN,
     POINTS_WORD,
     QUALIFIER_WORDS,
 )
+from macros.site.text_base import LANGUAGES
 
 # The magnitude words, largest first: (threshold, key of text.MAGNITUDE_WORDS).
 MAGNITUDES = ((10**9, "billion"), (10**6, "million"))

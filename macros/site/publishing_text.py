@@ -8,15 +8,11 @@ limit; the rules are text.py's: keyed by language first, plain text (the rendere
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
-from typing import Any
-
-from macros.site.text import Words, _frozen
+from macros.site.text_base import Words, frozen_table
 
 # "Cite this figure" (citation.figure_citation): {title} is what the fact measures and its period,
 # {fact} its id; the other fields as above.
-CITE_FIGURE_WORDS: Words = _frozen(
+CITE_FIGURE_WORDS: Words = frozen_table(
     {
         "en": {
             "heading": "Cite this figure",
@@ -33,7 +29,7 @@ CITE_FIGURE_WORDS: Words = _frozen(
 
 # The record of changes: the Changes page, the Atom feed and each fact's "last changed" (change_notes.py,
 # changes_feed.py). {date}, {commit}, {count} and {what} are filled in there.
-CHANGE_WORDS: Words = _frozen(
+CHANGE_WORDS: Words = frozen_table(
     {
         "en": {
             "unavailable": "The history of the data is not available to this copy of the site (it was built "
@@ -74,14 +70,14 @@ CHANGE_WORDS: Words = _frozen(
     }
 )
 # The kinds of record, as `Snapshot.collections` names them; a kind missing here is shown by its name.
-COLLECTION_WORDS: Words = _frozen(
+COLLECTION_WORDS: Words = frozen_table(
     {
         "en": {"facts": "Facts", "events": "Events", "sources": "Sources", "commitments": "Commitments"},
         "ru": {"facts": "Показатели", "events": "События", "sources": "Источники", "commitments": "Обязательства"},
     }
 )
 # The fields of the data, as a reader of the Changes page reads them; a field missing here is shown by its name.
-FIELD_WORDS: Words = _frozen(
+FIELD_WORDS: Words = frozen_table(
     {
         "en": {
             "value": "value",
@@ -142,7 +138,7 @@ FIELD_WORDS: Words = _frozen(
     }
 )
 # The Data page's list of files and its licence (data_page.py).
-DATA_FILE_WORDS: Words = _frozen(
+DATA_FILE_WORDS: Words = frozen_table(
     {
         "en": {
             "all": "All the data",
@@ -174,17 +170,5 @@ DATA_FILE_WORDS: Words = _frozen(
             "description": "Данные с источниками, датами и авторством о стратегическом партнёрстве России и "
             "Киргизии: каждое приведённое значение с периодом, автором заявления и источником.",
         },
-    }
-)
-
-
-# Every table above, by name, for the test that holds the languages together.
-TABLES: Mapping[str, Mapping[str, Any]] = MappingProxyType(
-    {
-        "CITE_FIGURE_WORDS": CITE_FIGURE_WORDS,
-        "CHANGE_WORDS": CHANGE_WORDS,
-        "COLLECTION_WORDS": COLLECTION_WORDS,
-        "FIELD_WORDS": FIELD_WORDS,
-        "DATA_FILE_WORDS": DATA_FILE_WORDS,
     }
 )

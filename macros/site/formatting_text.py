@@ -1,0 +1,90 @@
+"""The words that numbers and dates are written with, in each language: qualifiers ("about", "more
+than"), magnitudes, currencies, the percent sign, measures, durations by plural category, and date
+patterns. Read by formatting.py only; the rules are text.py's (keyed by language first, plain text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from macros.site.text_base import NBSP, NNBSP, Words, frozen_table
+
+# Before the number: "about $2 billion". "exact" has no word.
+QUALIFIER_WORDS: Words = frozen_table(
+    {
+        "en": {
+            "exact": "",
+            "about": "about",
+            "almost": "almost",
+            "more_than": "more than",
+            "at_least": "at least",
+            "less_than": "less than",
+            "up_to": "up to",
+        },
+        "ru": {
+            "exact": "",
+            "about": "около",
+            "almost": "почти",
+            "more_than": "более",
+            "at_least": "не менее",
+            "less_than": "менее",
+            "up_to": "до",
+        },
+    }
+)
+# After the digits of a large amount: "4.1 billion". formatting.MAGNITUDES holds the thresholds.
+MAGNITUDE_WORDS: Words = frozen_table(
+    {
+        "en": {"billion": "billion", "million": "million"},
+        "ru": {"billion": "млрд", "million": "млн"},
+    }
+)
+# Around a currency amount, by ISO 4217 code: (before the digits, after them and any magnitude word).
+CURRENCY_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = frozen_table(
+    {
+        "en": {"USD": ("$", ""), "RUB": ("", "roubles")},
+        "ru": {"USD": ("", "долл. США"), "RUB": ("", "руб.")},
+    }
+)
+# After a per cent figure, and after a difference of percentages.
+PERCENT_SIGN: Mapping[str, str] = frozen_table({"en": "%", "ru": NBSP + "%"})
+POINTS_WORD: Mapping[str, str] = frozen_table({"en": "percentage points", "ru": f"п.{NNBSP}п."})
+# After a measure (and any magnitude word), by unit id: "1.2 million tonnes".
+MEASURE_WORDS: Words = frozen_table(
+    {
+        "en": {
+            "tonnes": "tonnes",
+            "tonnes_thousand": "tonnes",
+            "tonnes_million": "tonnes",
+            "hectares": "ha",
+            "megawatts": "MW",
+        },
+        "ru": {"tonnes": "т", "tonnes_thousand": "т", "tonnes_million": "т", "hectares": "га", "megawatts": "МВт"},
+    }
+)
+# After a duration, by unit id, then by the language's CLDR plural category of the number (Babel's
+# `Locale.plural_form`): a language lists every category it has, and "other".
+DURATION_WORDS: Mapping[str, Words] = frozen_table(
+    {
+        "en": {"days": {"one": "day", "other": "days"}, "years": {"one": "year", "other": "years"}},
+        "ru": {
+            "days": {"one": "день", "few": "дня", "many": "дней", "other": "дня"},
+            "years": {"one": "год", "few": "года", "many": "лет", "other": "года"},
+        },
+    }
+)
+# Babel date patterns: a day as a label ("26 November 2025"; Russian adds "г.", or the genitive month
+# reads unfinished) and a day inside a sentence, where Russian spells the year out instead.
+DATE_PATTERNS: Words = frozen_table(
+    {
+        "en": {"day": "d MMMM y", "day_in_sentence": "d MMMM y"},
+        "ru": {"day": "d MMMM y 'г'.", "day_in_sentence": "d MMMM y"},
+    }
+)
+# After a date inside a sentence, by its precision: Russian "1 июня 2025 года", "2025 год".
+DATE_IN_SENTENCE_ENDINGS: Words = frozen_table(
+    {
+        "en": {"day": "", "month": "", "year": ""},
+        "ru": {"day": NBSP + "года", "month": NBSP + "года", "year": NBSP + "год"},
+    }
+)
