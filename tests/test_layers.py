@@ -94,32 +94,5 @@ def test_importing_the_data_layer_loads_only_the_standard_library_and_pyyaml():
     assert sorted(name for name in third_party if not name.startswith(THIRD_PARTY_IN_DATA)) == []
 
 
-MUTABLE_DISPLAYS = (ast.Dict, ast.List, ast.Set, ast.DictComp, ast.ListComp, ast.SetComp)
-CACHES = ("cache", "lru_cache")
-
-
-def decorator_name(decorator: ast.expr) -> str:
-    """`lru_cache` for @lru_cache, @lru_cache(maxsize=9) and @functools.lru_cache."""
-    target = decorator.func if isinstance(decorator, ast.Call) else decorator
-    if isinstance(target, ast.Attribute):
-        return target.attr
-    return target.id if isinstance(target, ast.Name) else ""
-
-
-@pytest.mark.parametrize("path", modules_of("data"), ids=lambda p: p.name)
-def test_the_data_layer_keeps_nothing_from_one_load_to_the_next(path):
-    """No module-level dict, list or set and no function cache: what one load learns lives in objects
-    that load creates (a `PeriodParser`, the YAML tag cache), so `mkdocs serve` never sees stale data."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    mutable = [
-        node.lineno
-        for node in tree.body
-        if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, MUTABLE_DISPLAYS)
-    ]
-    cached = [
-        node.lineno
-        for node in ast.walk(tree)
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-        and any(decorator_name(decorator) in CACHES for decorator in node.decorator_list)
-    ]
-    assert (mutable, cached) == ([], [])
+# That no module keeps state from one build to the next (module-level dicts, lists, sets, function caches,
+# `global`) is checked for every layer at once, in tests/test_code_limits.py.

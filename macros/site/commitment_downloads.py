@@ -11,7 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from macros.data.commitments import Commitment, Evidence, Progress
@@ -19,19 +20,21 @@ from macros.data.model import Dataset
 from macros.site.build_info import BuildStamp
 from macros.site.download_columns import STAMP_COLUMNS, Column, doc
 
-DOWNLOAD_DOCS: Mapping[str, Mapping[str, str]] = {  # file name -> what it holds, for the Data page
-    "commitments.csv": doc(
-        "Every commitment, one row each: the promise, who made it and when, deadline, target, status "
-        "with its as-of date, and the progress computed from the linked fact.",
-        "Каждое обязательство отдельной строкой: обещание, кто и когда его дал, срок, цель, статус с датой, "
-        "на которую он указан, и ход выполнения, рассчитанный по связанному показателю.",
-    ),
-    "commitments.json": doc(
-        "The same commitments as JSON, each with its dated evidence and its progress by statistical basis.",
-        "Те же обязательства в JSON, каждое с датированными свидетельствами и ходом выполнения "
-        "по данным каждой стороны.",
-    ),
-}
+DOWNLOAD_DOCS: Mapping[str, Mapping[str, str]] = MappingProxyType(  # file name -> what it holds, for the Data page
+    {
+        "commitments.csv": doc(
+            "Every commitment, one row each: the promise, who made it and when, deadline, target, status "
+            "with its as-of date, and the progress computed from the linked fact.",
+            "Каждое обязательство отдельной строкой: обещание, кто и когда его дал, срок, цель, статус с датой, "
+            "на которую он указан, и ход выполнения, рассчитанный по связанному показателю.",
+        ),
+        "commitments.json": doc(
+            "The same commitments as JSON, each with its dated evidence and its progress by statistical basis.",
+            "Те же обязательства в JSON, каждое с датированными свидетельствами и ходом выполнения "
+            "по данным каждой стороны.",
+        ),
+    }
+)
 
 
 def _progress_text(commitment: Commitment) -> str:
@@ -46,121 +49,117 @@ def _latest_date(commitment: Commitment) -> str | None:
     return latest.date.text if latest and latest.date else None
 
 
-def _columns() -> tuple[Column, ...]:
-    def column(name: str, en: str, ru: str, value: Any) -> Column:
-        return Column(name, doc(en, ru), lambda c, d: value(c))
-
-    return (
-        column(
-            "commitment_id", "Stable id, <area>.<name>.", "Постоянный идентификатор, <раздел>.<имя>.", lambda c: c.id
-        ),
-        column("area", "Cooperation area.", "Раздел сотрудничества.", lambda c: c.area),
-        column(
-            "label_en",
-            "The promise in a few words, in English.",
-            "Обещание в нескольких словах, по-английски.",
-            lambda c: c.label["en"],
-        ),
-        column(
-            "label_ru",
-            "The promise in a few words, in Russian.",
-            "Обещание в нескольких словах, по-русски.",
-            lambda c: c.label["ru"],
-        ),
-        column(
-            "committed_by",
-            "Ids of the speakers who made it, separated by ';'.",
-            "Идентификаторы тех, кто его дал, через ';'.",
-            lambda c: ";".join(s.id for s in c.committed_by),
-        ),
-        column(
-            "announced",
-            "When it was made (YYYY, YYYY-MM or YYYY-MM-DD).",
-            "Когда оно было дано (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД).",
-            lambda c: c.announced.date.text if c.announced.date else None,
-        ),
-        column(
-            "announced_source",
-            "Id of its source (sources.csv).",
-            "Идентификатор источника (sources.csv).",
-            lambda c: c.announced.source.id,
-        ),
-        column(
-            "quote",
-            "The promise, verbatim from that source.",
-            "Обещание дословно, как в источнике.",
-            lambda c: c.announced.quote,
-        ),
-        column(
-            "deadline",
-            "By when it is due, as a period; 'none' when no date was set.",
-            "Срок в виде периода; 'none', если срок не установлен.",
-            lambda c: c.deadline.text if c.deadline else "none",
-        ),
-        column(
-            "target_value",
-            "The number promised, in target_unit.",
-            "Обещанное число в единице target_unit.",
-            lambda c: c.target.value if c.target else None,
-        ),
-        column(
-            "target_unit",
-            "Unit id of the target, as in facts.csv.",
-            "Код единицы цели, как в facts.csv.",
-            lambda c: c.target.unit.id if c.target else None,
-        ),
-        column(
-            "target_fact",
-            "The fact that measures it (facts.csv).",
-            "Показатель, который её измеряет (facts.csv).",
-            lambda c: c.target.fact.id if c.target and c.target.fact else None,
-        ),
-        column(
-            "progress",
-            "Computed: for each statistical basis, its latest figure, period and share of the target.",
-            "Расчёт: по каждой статистической базе — последнее значение, период, доля от цели.",
-            _progress_text,
-        ),
-        column(
-            "status",
-            "achieved, in_progress, not_started, missed, superseded or unclear.",
-            "achieved, in_progress, not_started, missed, superseded или unclear.",
-            lambda c: c.status,
-        ),
-        column(
-            "status_as_of",
-            "The date the status is as of: the latest evidence it rests on.",
-            "Дата, на которую указан статус (последнего свидетельства).",
-            lambda c: c.status_as_of.text,
-        ),
-        column(
-            "superseded_by",
-            "Id of the commitment that replaced it, if superseded.",
-            "Идентификатор заменившего его обязательства, если оно заменено.",
-            lambda c: c.superseded_by,
-        ),
-        column(
-            "reason_en", "Why this status, in English.", "Почему такой статус, по-английски.", lambda c: c.reason["en"]
-        ),
-        column(
-            "reason_ru", "Why this status, in Russian.", "Почему такой статус, по-русски.", lambda c: c.reason["ru"]
-        ),
-        column(
-            "evidence_count",
-            "How many evidence rows it has (each is in commitments.json).",
-            "Число свидетельств (они — в commitments.json).",
-            lambda c: len(c.evidence),
-        ),
-        column(
-            "latest_evidence",
-            "Date of its latest dated evidence.",
-            "Дата последнего свидетельства.",
-            _latest_date,
-        ),
-    )
+def _column(name: str, en: str, ru: str, value: Callable[[Commitment], Any]) -> Column:
+    """A column of commitments.csv: its value depends on the commitment alone, not on the rest of the data."""
+    return Column(name, doc(en, ru), lambda commitment, dataset: value(commitment))
 
 
-COMMITMENT_COLUMNS = _columns()
+COMMITMENT_COLUMNS: tuple[Column, ...] = (
+    _column(
+        "commitment_id", "Stable id, <area>.<name>.", "Постоянный идентификатор, <направление>.<имя>.", lambda c: c.id
+    ),
+    _column("area", "Cooperation area.", "Направление сотрудничества.", lambda c: c.area),
+    _column(
+        "label_en",
+        "The promise in a few words, in English.",
+        "Обещание в нескольких словах, по-английски.",
+        lambda c: c.label["en"],
+    ),
+    _column(
+        "label_ru",
+        "The promise in a few words, in Russian.",
+        "Обещание в нескольких словах, по-русски.",
+        lambda c: c.label["ru"],
+    ),
+    _column(
+        "committed_by",
+        "Ids of the speakers who made it, separated by ';'.",
+        "Идентификаторы тех, кто его дал, через ';'.",
+        lambda c: ";".join(s.id for s in c.committed_by),
+    ),
+    _column(
+        "announced",
+        "When it was made (YYYY, YYYY-MM or YYYY-MM-DD).",
+        "Когда оно было дано (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД).",
+        lambda c: c.announced.date.text if c.announced.date else None,
+    ),
+    _column(
+        "announced_source",
+        "Id of its source (sources.csv).",
+        "Идентификатор источника (sources.csv).",
+        lambda c: c.announced.source.id,
+    ),
+    _column(
+        "quote",
+        "The promise, verbatim from that source.",
+        "Обещание дословно, как в источнике.",
+        lambda c: c.announced.quote,
+    ),
+    _column(
+        "deadline",
+        "By when it is due, as a period; 'none' when no date was set.",
+        "Срок в виде периода; 'none', если срок не установлен.",
+        lambda c: c.deadline.text if c.deadline else "none",
+    ),
+    _column(
+        "target_value",
+        "The number promised, in target_unit.",
+        "Обещанное число в единице target_unit.",
+        lambda c: c.target.value if c.target else None,
+    ),
+    _column(
+        "target_unit",
+        "Unit id of the target, as in facts.csv.",
+        "Код единицы цели, как в facts.csv.",
+        lambda c: c.target.unit.id if c.target else None,
+    ),
+    _column(
+        "target_fact",
+        "The fact that measures it (facts.csv).",
+        "Показатель, который её измеряет (facts.csv).",
+        lambda c: c.target.fact.id if c.target and c.target.fact else None,
+    ),
+    _column(
+        "progress",
+        "Computed: for each statistical basis, its latest figure, period and share of the target.",
+        "Расчёт: по каждой статистической базе — последнее значение, период, доля от цели.",
+        _progress_text,
+    ),
+    _column(
+        "status",
+        "achieved, in_progress, not_started, missed, superseded or unclear.",
+        "achieved, in_progress, not_started, missed, superseded или unclear.",
+        lambda c: c.status,
+    ),
+    _column(
+        "status_as_of",
+        "The date the status is as of: the latest evidence it rests on.",
+        "Дата, на которую указан статус (последнего свидетельства).",
+        lambda c: c.status_as_of.text,
+    ),
+    _column(
+        "superseded_by",
+        "Id of the commitment that replaced it, if superseded.",
+        "Идентификатор заменившего его обязательства, если оно заменено.",
+        lambda c: c.superseded_by,
+    ),
+    _column(
+        "reason_en", "Why this status, in English.", "Почему такой статус, по-английски.", lambda c: c.reason["en"]
+    ),
+    _column("reason_ru", "Why this status, in Russian.", "Почему такой статус, по-русски.", lambda c: c.reason["ru"]),
+    _column(
+        "evidence_count",
+        "How many evidence rows it has (each is in commitments.json).",
+        "Число свидетельств (они — в commitments.json).",
+        lambda c: len(c.evidence),
+    ),
+    _column(
+        "latest_evidence",
+        "Date of its latest dated evidence.",
+        "Дата последнего свидетельства.",
+        _latest_date,
+    ),
+)
 
 
 def _cell(value: Any) -> str:

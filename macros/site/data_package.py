@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from macros.data.commitment_schema import STATUSES
@@ -26,42 +27,48 @@ from macros.site.build_info import BuildStamp
 PACKAGE_NAME = "russia-kyrgyzstan-partnership-factsheet"
 SCHEMA_FOLDER = "schemas"
 # The compilation's licence: the Data page, the footer, the README and this package state it.
-DATA_LICENCE = {
-    "name": "CC-BY-4.0",
-    "path": "https://creativecommons.org/licenses/by/4.0/",
-    "title": "Creative Commons Attribution 4.0 International",
-}
+DATA_LICENCE: Mapping[str, str] = MappingProxyType(
+    {
+        "name": "CC-BY-4.0",
+        "path": "https://creativecommons.org/licenses/by/4.0/",
+        "title": "Creative Commons Attribution 4.0 International",
+    }
+)
 DATA_LICENCE_SHORT = "CC BY 4.0"
 RIGHTS_NOTE = "The figures and quotes remain those of their sources, which every row names and links."
 
 # Column name -> (Table Schema type, format); every other column is a string.
-FIELD_TYPES: Mapping[str, tuple[str, str]] = {
-    "observation": ("integer", "default"),
-    "value": ("number", "default"),
-    "target_value": ("number", "default"),
-    "evidence_count": ("integer", "default"),
-    "planned": ("boolean", "default"),
-    "headline": ("boolean", "default"),
-    "date_inferred": ("boolean", "default"),
-    "source_date_inferred": ("boolean", "default"),
-    "undated": ("boolean", "default"),
-    "only_from_copies": ("boolean", "default"),
-    "period_start": ("date", "default"),
-    "period_end": ("date", "default"),
-    "build_date": ("date", "default"),
-    "url": ("string", "uri"),
-    "source_url": ("string", "uri"),
-}
+FIELD_TYPES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "observation": ("integer", "default"),
+        "value": ("number", "default"),
+        "target_value": ("number", "default"),
+        "evidence_count": ("integer", "default"),
+        "planned": ("boolean", "default"),
+        "headline": ("boolean", "default"),
+        "date_inferred": ("boolean", "default"),
+        "source_date_inferred": ("boolean", "default"),
+        "undated": ("boolean", "default"),
+        "only_from_copies": ("boolean", "default"),
+        "period_start": ("date", "default"),
+        "period_end": ("date", "default"),
+        "build_date": ("date", "default"),
+        "url": ("string", "uri"),
+        "source_url": ("string", "uri"),
+    }
+)
 # Column name -> its allowed values: the data layer's closed lists.
-ALLOWED_VALUES: Mapping[str, tuple[str, ...]] = {
-    "qualifier": QUALIFIERS,
-    "stated_by_side": SIDES,
-    "unit": tuple(UNITS),
-    "status": STATUSES,
-    "basis": BASES,
-    "source_type": SOURCE_TYPES,
-    "type": SOURCE_TYPES,
-}
+ALLOWED_VALUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "qualifier": QUALIFIERS,
+        "stated_by_side": SIDES,
+        "unit": tuple(UNITS),
+        "status": STATUSES,
+        "basis": BASES,
+        "source_type": SOURCE_TYPES,
+        "type": SOURCE_TYPES,
+    }
+)
 # Columns every row fills (the validator requires the field behind each); the keys are required too.
 REQUIRED = frozenset(
     {
@@ -213,7 +220,7 @@ def package(given: DataPackageInput) -> dict[str, Any]:
         "version": f"{stamp.date.year}.{stamp.date.month}.{stamp.date.day}",
         "build_date": stamp.date.isoformat(),
         "build_commit": stamp.commit,
-        "licenses": [DATA_LICENCE],
+        "licenses": [dict(DATA_LICENCE)],  # json cannot write a read-only mapping
         "contributors": [{"title": given.site_name or PACKAGE_NAME, "role": "author"}],
         "sources": [
             {

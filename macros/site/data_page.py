@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from babel.numbers import format_decimal
@@ -23,16 +24,20 @@ from macros.site.formatting import format_long_date
 from macros.site.html import EMPTY, Html, PageContext, concat, element, table
 from macros.site.publishing_text import DATA_FILE_WORDS
 
-FORMATS: Mapping[str, tuple[str, str]] = {  # suffix -> (what the page calls it, media type)
-    "csv": ("CSV", "text/csv"),
-    "json": ("JSON", "application/json"),
-}
-PLACES = {"en": ("Russia", "Kyrgyzstan"), "ru": ("Россия", "Киргизия")}
+FORMATS: Mapping[str, tuple[str, str]] = MappingProxyType(  # suffix -> (what the page calls it, media type)
+    {"csv": ("CSV", "text/csv"), "json": ("JSON", "application/json")}
+)
+# The countries the data covers, for the `Dataset`'s spatialCoverage, in each language of the site.
+PLACES: Mapping[str, tuple[str, str]] = MappingProxyType({"en": ("Russia", "Kyrgyzstan"), "ru": ("Россия", "Киргизия")})
+# Decimal file-size units, as file managers show them: bytes, kilobytes, megabytes.
+SIZE_UNITS: Mapping[str, tuple[str, str, str]] = MappingProxyType(
+    {"en": ("bytes", "KB", "MB"), "ru": ("байт", "КБ", "МБ")}
+)
 
 
 def file_size(size: int, lang: str) -> str:
     """'351 KB', '1.2 MB', '880 bytes' (decimal units, as file managers show them)."""
-    units = {"en": ("bytes", "KB", "MB"), "ru": ("байт", "КБ", "МБ")}[lang]
+    units = SIZE_UNITS[lang]
     if size < 1000:
         return f"{format_decimal(size, locale=lang)}\u00a0{units[0]}"
     if size < 1_000_000:

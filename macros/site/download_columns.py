@@ -38,7 +38,7 @@ FACT_COLUMNS = (
         "fact_id",
         doc(
             "Stable id of the fact, <area>.<name>; the same on every build.",
-            "Постоянный идентификатор показателя, <раздел>.<имя>; не меняется от сборки к сборке.",
+            "Постоянный идентификатор показателя, <направление>.<имя>; не меняется от сборки к сборке.",
         ),
         lambda o, d: o.fact_id,
     ),
@@ -54,7 +54,9 @@ FACT_COLUMNS = (
     ),
     Column(
         "area",
-        doc("Cooperation area (the first part of the id).", "Раздел сотрудничества (первая часть идентификатора)."),
+        doc(
+            "Cooperation area (the first part of the id).", "Направление сотрудничества (первая часть идентификатора)."
+        ),
         lambda o, d: d.facts[o.fact_id].area,
     ),
     Column(

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from macros.data.model import Dataset, Fact, Observation, Source
@@ -105,21 +106,25 @@ COMMITMENTS_TABLE = Table(
 TABLES: tuple[Table, ...] = (FACTS_TABLE, SOURCES_TABLE, COMMITMENTS_TABLE)
 
 # The JSON documents beside the tables, file name -> what it holds ({en, ru}).
-JSON_DOCUMENTS: Mapping[str, Mapping[str, str]] = {
-    "facts.json": doc(
-        "The same facts as JSON: each fact with its observations, and the sources by id.",
-        "Те же показатели в JSON: каждый со всеми значениями, источники по идентификатору.",
-    ),
-    "commitments.json": COMMITMENT_DOWNLOADS["commitments.json"],
-}
+JSON_DOCUMENTS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {
+        "facts.json": doc(
+            "The same facts as JSON: each fact with its observations, and the sources by id.",
+            "Те же показатели в JSON: каждый со всеми значениями, источники по идентификатору.",
+        ),
+        "commitments.json": COMMITMENT_DOWNLOADS["commitments.json"],
+    }
+)
 # Every file of the whole data, in the order the Data page lists them: file name -> what it holds.
-DOWNLOADS: Mapping[str, Mapping[str, str]] = {
-    "facts.csv": FACTS_TABLE.doc,
-    "sources.csv": SOURCES_TABLE.doc,
-    "facts.json": JSON_DOCUMENTS["facts.json"],
-    "commitments.csv": COMMITMENTS_TABLE.doc,
-    "commitments.json": JSON_DOCUMENTS["commitments.json"],
-}
+DOWNLOADS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {
+        "facts.csv": FACTS_TABLE.doc,
+        "sources.csv": SOURCES_TABLE.doc,
+        "facts.json": JSON_DOCUMENTS["facts.json"],
+        "commitments.csv": COMMITMENTS_TABLE.doc,
+        "commitments.json": JSON_DOCUMENTS["commitments.json"],
+    }
+)
 
 
 def _text(value: Any) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from macros.data.model import Observation, Source
@@ -29,8 +30,8 @@ def published_text(source: Source) -> str | None:
 
 
 def doc(en: str, ru: str) -> Mapping[str, str]:
-    """What a column or a file holds, in each language of the site."""
-    return {"en": en, "ru": ru}
+    """What a column or a file holds, in each language of the site: read-only, as every column is a constant."""
+    return MappingProxyType({"en": en, "ru": ru})
 
 
 SOURCE_TYPE_DOC = doc(
