@@ -1,5 +1,6 @@
 """`python -m macros diff BASE [HEAD]`: the table a reviewer reads, on a small git repository with known edits."""
 
+import dataclasses
 import os
 import subprocess
 import textwrap
@@ -296,8 +297,9 @@ def test_a_commit_named_by_its_hash_is_labelled_once(repo):
 )
 def test_a_field_added_to_the_specification_shows_in_the_diff(repo, monkeypatch, record, file, after, expected):
     """The diff compares the fields of macros/data/schema.py, not a copy of its own."""
-    fields = getattr(schema, record).fields
-    monkeypatch.setitem(fields, "confidence", fields[next(iter(fields))])  # a new field: a copy of the first one
+    specified = getattr(schema, record)
+    fields = {**specified.fields, "confidence": next(iter(specified.fields.values()))}  # a copy of the first field
+    monkeypatch.setattr(schema, record, dataclasses.replace(specified, fields=fields))
     base = {"trade.yaml": BASE_TRADE, "sources.yaml": SOURCES}[file]
     write(
         repo,

@@ -17,6 +17,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, ClassVar, Literal, Protocol
 
 from macros.data.periods import Period
@@ -60,6 +61,10 @@ class Record:
     name: str
     doc: str
     fields: Mapping[str, Field] = field(default_factory=dict)  # name -> Field, in the order editors write them
+
+    def __post_init__(self) -> None:
+        # The specification is a constant that the validator, the schema and the diff all read: read-only.
+        object.__setattr__(self, "fields", MappingProxyType(dict(self.fields)))
 
 
 class FieldContext(Protocol):
