@@ -22,7 +22,7 @@ from mkdocs.config.defaults import MkDocsConfig  # noqa: E402  (after the path a
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from macros.site import csp, editions  # noqa: E402
+from macros.site import csp, editions, russian_typography  # noqa: E402
 from macros.site.languages import is_serving, languages_of, whole_build_done  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.factsheet")
@@ -37,9 +37,11 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     """Drop the head's alternate links, make the language links relative; when built, rebase a
     non-default edition's search and add the security policy."""
     output = editions.relative_language_links(editions.drop_alternate_links(output), page.url)
+    languages = languages_of(config)
+    if languages.current == "ru":  # Russian typography is set by rule, not typed (russian_typography.py)
+        output = russian_typography.typeset_page(output)
     if is_serving(config):
         return output
-    languages = languages_of(config)
     return csp.secure_page(editions.rebase_page(output, page.url, languages.current, languages.default))
 
 
