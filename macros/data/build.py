@@ -91,6 +91,7 @@ def _speaker(speaker_id: str, raw: RawRecord) -> Speaker:
         role=_optional_localized(raw, "role"),
         side=cast(Side, raw.need("side", str)),
         origin=SourceLocation(REGISTRY_FILES["speakers"], raw.line),
+        short=_optional_localized(raw, "short"),
     )
 
 

@@ -63,6 +63,7 @@ class Speaker:
     role: Localized | None
     side: Side
     origin: SourceLocation
+    short: Localized | None = None  # the name in a figure's short attribution ("Putin", "the Kremlin")
 
 
 @dataclass(frozen=True)

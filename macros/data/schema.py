@@ -237,6 +237,12 @@ SPEAKER = Record(
     {
         "name": Field("localized", f"The name as the sources give it; {LOCALIZED_DOC}.", required=True),
         "role": Field("localized", f"The role in which they spoke; {LOCALIZED_DOC}."),
+        "short": Field(
+            "localized",
+            "The name shortened for a figure's attribution ('according to Putin' / '(Путин)'): a surname or a "
+            "short form of the body's name, at most two words in English and four in Russian, in the form that "
+            f"reads without declension; {LOCALIZED_DOC}. Without it, the full name is shown.",
+        ),
         "side": Field(
             "enum", "Which country the speaker speaks for; labels disputed figures.", required=True, choices=SIDES
         ),

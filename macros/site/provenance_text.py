@@ -1,0 +1,111 @@
+"""The words of a figure's provenance: its short attribution, the source control and its panel, the
+numbered source list at the end of each section, and the key-figure cards' status badges.
+
+Keyed by language first, as every `*_text.py` module (tests/test_text.py checks that each language has
+every key English has). Russian avoids constructions that would need a declined name: a short
+attribution reads "(Путин)", never "по данным Путина", because the names come from the data as they are.
+"""
+
+from __future__ import annotations
+
+from macros.site.text_base import NBSP, Words, frozen_table
+
+# The inline figure, its control and its panel (figures.py, provenance.py, footnotes.py).
+PROVENANCE_WORDS: Words = frozen_table(
+    {
+        "en": {
+            "attribution_separator": ", ",
+            "attribution": "according to {name}",
+            "calculated": "calculated",
+            "control_label_one": "Sources for {label}, {period}: 1 report",
+            "control_label": "Sources for {label}, {period}: {count} reports",
+            "panel_label": "Sources for {label}, {period}",
+            "close": "Close",
+            "stated_by": "Stated by",
+            "published_by": "Published by",
+            "side_russia": "Russian side",
+            "side_kyrgyzstan": "Kyrgyz side",
+            "side_other": "neither side",
+            "copy": "copy",
+            "read_at": "{original} — read at {copy} ({copy_word})",
+            "also_reported_by": "Also reported by",
+            "quote": "Quote",
+            "other_reports": "Other reports for {period}",
+            "why_they_differ": "Why they differ",
+            "all_figures": "All figures and chart",
+            "cite": "Cite this figure",
+            "data": "Data",
+            "sources_heading": "Sources",
+            "no_link": "no link available",
+            "in_period_year": "in {period}",
+            "in_period_years": "in {period}",
+            "in_period_month": "in {period}",
+            "in_period_day": "on {period}",
+        },
+        "ru": {
+            "attribution_separator": " ",
+            "attribution": "({name})",
+            "calculated": "(расчёт)",
+            "control_label_one": "Источники: {label}, {period}; сообщений: 1",
+            "control_label": "Источники: {label}, {period}; сообщений: {count}",
+            "panel_label": "Источники: {label}, {period}",
+            "close": "Закрыть",
+            "stated_by": "Заявил",
+            "published_by": "Опубликовал",
+            "side_russia": "российская сторона",
+            "side_kyrgyzstan": "киргизская сторона",
+            "side_other": "третья сторона",
+            "copy": "копия",
+            "read_at": "{original} — прочитано на {copy} ({copy_word})",
+            "also_reported_by": "Также сообщили",
+            "quote": "Цитата",
+            "other_reports": "Другие данные за {period}",
+            "why_they_differ": "Почему данные расходятся",
+            "all_figures": "Все цифры и график",
+            "cite": "Как цитировать",
+            "data": "Данные",
+            "sources_heading": "Источники",
+            "no_link": "ссылки нет",
+            # "за" takes the nominative form of "год" and of every month: no name needs declining.
+            "in_period_year": "в {period}" + NBSP + "году",
+            "in_period_years": "в {period}" + NBSP + "годах",
+            "in_period_month": "за {period}" + NBSP + "года",
+            "in_period_day": "{period}",  # the date in a sentence already ends in "года"
+        },
+    }
+)
+
+# The key-figure cards' status badges (key_figure_cards.py): what the reports for the period say together.
+STATUS_WORDS: Words = frozen_table(
+    {
+        "en": {
+            "agree": "Sources agree",
+            "differ": "Sources differ",
+            "measure": "Different measures",
+            "single": "Single source",
+            "target": "Target",
+            # Whose figure each end of a range strip is: its statistics where the data says, else its side.
+            "end_russian_official": "Russian statistics",
+            "end_kyrgyz_official": "Kyrgyz statistics",
+            "end_international": "international",
+            "end_estimate": "estimate",
+            "end_russia": "Russian side",
+            "end_kyrgyzstan": "Kyrgyz side",
+            "end_other": "other",
+        },
+        "ru": {
+            "agree": "Источники совпадают",
+            "differ": "Источники расходятся",
+            "measure": "Разные показатели",
+            "single": "Один источник",
+            "target": "Цель",
+            "end_russian_official": "статистика России",
+            "end_kyrgyz_official": "статистика Киргизии",
+            "end_international": "международные данные",
+            "end_estimate": "оценка",
+            "end_russia": "российская сторона",
+            "end_kyrgyzstan": "киргизская сторона",
+            "end_other": "другие",
+        },
+    }
+)
