@@ -182,7 +182,7 @@ def test_chart_text_renders_at_12px_or_more_in_a_phone_column(real):
 def test_the_title_gives_the_span_and_the_unit_in_both_languages(real, maker):
     fact = real.facts["trade.turnover"]
     assert charts.chart_title(fact, "en") == "Bilateral trade turnover, 2011–2025, billion US dollars"
-    assert charts.chart_title(fact, "ru") == "Взаимный товарооборот, 2011–2025, млрд долл. США"
+    assert charts.chart_title(fact, "ru") == "Взаимный товарооборот, 2011–2025, млрд долларов"
     figure = maker.figure(PageContext(), fact)
     assert (
         '<figcaption class="fs-chart-title">Bilateral trade turnover, 2011–2025, billion US dollars</figcaption>'

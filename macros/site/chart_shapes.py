@@ -7,9 +7,8 @@ The markup holds numbers and this module's constants only, so it is written with
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import math
+from types import MappingProxyType
 
 # Every colour reaches 3:1 against Material's white page and its dark slate page (#1e2129), so every
 # mark stays visible in either palette (WCAG 1.4.11); tests/test_charts.py computes it. The Russian blue

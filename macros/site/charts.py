@@ -25,10 +25,10 @@ from babel.numbers import format_decimal
 from macros.data.model import Event, Fact
 from macros.site.chart_axes import TimeAxis, value_ticks, year_fraction
 from macros.site.chart_legend import legend, series_name
-from macros.site.chart_series import Mark, chart_events, has_chart, marks_of, notes, series_present
+from macros.site.chart_series import Mark, chart_events, has_chart, marks_of, series_present
 from macros.site.chart_shapes import SIZE, STROKE, marker, span_line
 from macros.site.chart_text import AXIS_TITLES, CHART_WORDS
-from macros.site.html import Html, PageContext, concat, element, join
+from macros.site.html import Html, PageContext, concat, element
 
 __all__ = ("ChartMaker", "has_chart", "to_svg")  # has_chart: page_macros asks it before it asks for a chart
 
@@ -91,7 +91,8 @@ def layout(marks: list[Mark], events: Sequence[Event], lang: str, labels_width: 
 
 
 def _tick_label(value: float, lang: str) -> str:
-    return str(format_decimal(value, locale=lang))
+    # A true minus sign (U+2212), as the figures themselves write it, not a hyphen.
+    return str(format_decimal(value, locale=lang)).replace("-", "\u2212")
 
 
 # Geometry (paths, shapes, groups) is written with f-strings: it holds numbers and this module's
@@ -246,6 +247,8 @@ class ChartMaker:
                 element("figcaption", {"class": "fs-chart-title"}, chart_title(fact, lang)),
                 to_svg(fact, lang, accessible_name(fact, lang), events),
                 legend(marks_of(fact), events, lang),
-                element("p", {"class": "fs-chart-notes"}, join(" ", notes(fact, lang))),
+                # Only what must be read with the chart (targets); how its series are grouped is in
+                # the fact block's Sources view (fact_views.py), the numbers in its Table view.
+                element("p", {"class": "fs-chart-notes"}, CHART_WORDS[lang]["planned"]) if fact.planned else "",
             )
         return self._figures[key]

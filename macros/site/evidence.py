@@ -14,6 +14,7 @@ from macros.data.model import Derivation, Observation, Source
 from macros.data.vocabulary import Basis
 from macros.site.formatting import format_period, format_short_date
 from macros.site.html import EMPTY, Html, PageContext, concat, element, join
+from macros.site.source_names_text import via_name
 
 
 def publisher_name(page: PageContext, source: Source) -> str:
@@ -28,7 +29,7 @@ def cited_name(page: PageContext, source: Source) -> str:
     ("AFP, read at videodownloadbot"), else the publisher."""
     name = publisher_name(page, source)
     if source.is_copy and source.via:
-        return page.ui("read_at").format(original=source.via, copy=name)
+        return page.ui("read_at").format(original=via_name(page.lang, source.via), copy=name)
     return name
 
 
@@ -62,14 +63,19 @@ def quote_html(page: PageContext, quote: str | None, glosses: Mapping[str, str],
     return out
 
 
+def _sentence_start(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def copy_marker(page: PageContext) -> Html:
     """'known only from a copy': set on a figure whose sources are all aggregators, mirrors or blogs."""
     return element("span", {"class": "fs-copy-only"}, page.ui("only_from_copy"))
 
 
 def derivation_html(page: PageContext, derivation: Derivation, cite: Callable[[PageContext, Source], Html]) -> Html:
-    """'calculated from Interfax ↗ (“… 60.6% from 65.2%” [gloss]): difference of the two stated ratios'.
-    `cite(page, source)` renders a source's citation (sections.source_citation)."""
+    """'Calculated from Interfax ↗ (“… 60.6% from 65.2%” [gloss]): difference of the two stated ratios'.
+    It opens a sentence wherever it is shown (a table's note, a panel's line, a footnote), so it is
+    capitalised. `cite(page, source)` renders a source's citation (figures.source_citation)."""
     evidence = []
     seen: set[tuple[str, str]] = set()
     for item in derivation.inputs:
@@ -81,7 +87,7 @@ def derivation_html(page: PageContext, derivation: Derivation, cite: Callable[[P
     return element(
         "span",
         {"class": "fs-derived"},
-        f"{page.ui('calculated_from')} ",
+        f"{_sentence_start(page.ui('calculated_from'))} ",
         join("; ", evidence),
         f": {page.text(derivation.method)}",
     )

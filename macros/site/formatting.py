@@ -104,7 +104,8 @@ def format_amount(value: float, unit: Unit, lang: str) -> str:
     amount = Decimal(str(value)) * unit.scale
     if unit.kind == "currency":
         digits, word = _scaled(amount, lang)
-        prefix, suffix = CURRENCY_WORDS[lang][unit.currency]
+        prefix, after_magnitude, after_digits = CURRENCY_WORDS[lang][unit.currency]
+        suffix = after_magnitude if word else after_digits
         parts = [digits] + ([word] if word else []) + ([suffix] if suffix else [])
         return prefix + NBSP.join(parts)
     if unit.kind == "percent":

@@ -39,15 +39,18 @@ MAGNITUDE_WORDS: Words = frozen_table(
         "ru": {"billion": "млрд", "million": "млн"},
     }
 )
-# Around a currency amount, by ISO 4217 code: (before the digits, after them and any magnitude word).
-CURRENCY_WORDS: Mapping[str, Mapping[str, tuple[str, str]]] = frozen_table(
+# Around a currency amount, by ISO 4217 code: (before the digits, after a magnitude word, after the
+# digits alone). Russian spells the currency out after «млн»/«млрд», where its case never changes
+# («4,1 млрд долларов», as the notes write it), and abbreviates it after bare digits, where the case
+# would follow the number («1 долл.»).
+CURRENCY_WORDS: Mapping[str, Mapping[str, tuple[str, str, str]]] = frozen_table(
     {
-        "en": {"USD": ("$", ""), "RUB": ("", "roubles")},
-        "ru": {"USD": ("", "долл. США"), "RUB": ("", "руб.")},
+        "en": {"USD": ("$", "", ""), "RUB": ("", "roubles", "roubles")},
+        "ru": {"USD": ("", "долларов", "долл."), "RUB": ("", "рублей", "руб.")},
     }
 )
-# After a per cent figure, and after a difference of percentages.
-PERCENT_SIGN: Mapping[str, str] = frozen_table({"en": "%", "ru": NBSP + "%"})
+# After a per cent figure, and after a difference of percentages: Russian press style, «13,6%».
+PERCENT_SIGN: Mapping[str, str] = frozen_table({"en": "%", "ru": "%"})
 POINTS_WORD: Mapping[str, str] = frozen_table({"en": "percentage points", "ru": f"п.{NNBSP}п."})
 # After a measure (and any magnitude word), by unit id: "1.2 million tonnes".
 MEASURE_WORDS: Words = frozen_table(

@@ -14,37 +14,41 @@ the current page, so the same HTML works under `/` and under `/ru/`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from markupsafe import Markup
 
 from macros.data.model import Event, Fact
 from macros.site.page_index import PageIndex
+from macros.site.page_notes import PageNotes
 from macros.site.text import PAGE_WORDS
 
 # One pass over the characters: HTML's specials, then Markdown's and Jinja's, each to an entity.
 # (Escaping in two passes would escape the '#' of the entities the first pass wrote.)
-_ESCAPES = str.maketrans(
-    {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        '"': "&quot;",
-        "'": "&#x27;",
-        "*": "&#42;",
-        "_": "&#95;",
-        "`": "&#96;",
-        "[": "&#91;",
-        "]": "&#93;",
-        "{": "&#123;",
-        "}": "&#125;",
-        "#": "&#35;",
-        "|": "&#124;",
-        "\\": "&#92;",
-        "~": "&#126;",
-    }
+_ESCAPES = MappingProxyType(
+    str.maketrans(
+        {
+            "&": "&amp;",
+            "<": "&lt;",
+            ">": "&gt;",
+            '"': "&quot;",
+            "'": "&#x27;",
+            "*": "&#42;",
+            "_": "&#95;",
+            "`": "&#96;",
+            "[": "&#91;",
+            "]": "&#93;",
+            "{": "&#123;",
+            "}": "&#125;",
+            "#": "&#35;",
+            "|": "&#124;",
+            "\\": "&#92;",
+            "~": "&#126;",
+        }
+    )
 )
 _NEEDS_ESCAPE = re.compile("[" + re.escape("".join(map(chr, _ESCAPES))) + "]")
 
@@ -113,19 +117,42 @@ def table(
     caption: str = "",
     css: str = "",
     anchor: str = "",
+    numeric: Collection[int] = (),
+    stacked: bool = False,
 ) -> Html:
-    """A table in a scrollable, focusable wrapper; every header and cell is escaped unless it is `Html`."""
-    head = concat(*(element("th", {"scope": "col"}, header) for header in headers))
-    body = concat(*(element("tr", None, *(element("td", None, cell) for cell in row)) for row in rows))
+    """A table with its caption, in a focusable wrapper that scrolls should a table ever be too wide;
+    every header and cell is escaped unless it is `Html`. The columns at the indexes in `numeric` hold
+    numbers (right-aligned in tabular figures, facts.css). A `stacked` table reflows into one block per
+    row on a phone (facts.css); its ARIA roles are written out, because a browser that lays a table out
+    as blocks may stop telling screen readers it is one."""
+    # Roles only where a stacked table's CSS changes the display (the header row stays as it is).
+    roles: Callable[[str], Mapping[str, str]] = (lambda role: {"role": role}) if stacked else (lambda role: {})
+
+    def cell(tag: str, index: int, role: str, content: object, scope: str | None = None) -> Html:
+        return element(tag, {"scope": scope, "class": "fs-num" if index in numeric else None, **roles(role)}, content)
+
+    head = concat(
+        *(
+            element("th", {"scope": "col", "class": "fs-num" if i in numeric else None}, header)
+            for i, header in enumerate(headers)
+        )
+    )
+    body = concat(
+        *(
+            element("tr", roles("row"), *(cell("td", i, "cell", content) for i, content in enumerate(row)))
+            for row in rows
+        )
+    )
+    classes = " ".join(c for c in ("fs-table", css, "fs-stacked" if stacked else "") if c)
     return element(
         "div",
         {"class": "fs-table-wrap", "id": anchor or None, "tabindex": "0"},
         element(
             "table",
-            {"class": f"fs-table {css}"},
+            {"class": classes, **roles("table")},
             element("caption", None, caption) if caption else EMPTY,
             element("thead", None, element("tr", None, head)),
-            element("tbody", None, body),
+            element("tbody", roles("rowgroup"), body),
         ),
     )
 
@@ -140,6 +167,8 @@ class PageContext:
     url: str = ""  # e.g. "trade/" or "ru/trade/"
     language_prefix: str = ""  # "" for the default language, "ru/" for Russian
     page_index: PageIndex = field(default_factory=PageIndex)  # the page that shows each fact and event in full
+    # The page's source notes (footnotes and provenance panels), shared by every macro call on the page.
+    notes: PageNotes = field(default_factory=PageNotes, compare=False, repr=False)
 
     @property
     def path_in_edition(self) -> str:

@@ -11,6 +11,7 @@ from macros.site.commitment_links import citing_commitments
 from macros.site.evidence import publisher_name, source_type_text
 from macros.site.formatting import format_short_date
 from macros.site.html import EMPTY, LINE_BREAK, Html, PageContext, concat, element, event_link, fact_link, join
+from macros.site.source_names_text import via_name
 from macros.site.sources_by_letter import in_letters
 
 
@@ -21,7 +22,7 @@ def _meta(page: PageContext, source: Source) -> str:
         meta.append(page.ui("inferred"))
     meta.append(f"{page.ui('language')}: {source.language}")
     if source.via:
-        meta.append(f"{page.ui('via')} {source.via}")
+        meta.append(f"{page.ui('via')} {via_name(page.lang, source.via)}")
     return f"({'; '.join(meta)})"
 
 
@@ -29,8 +30,10 @@ def _name(page: PageContext, source: Source) -> Html:
     """The publisher in the reader's edition; on Russian pages with the filing name beside it, since
     the list is filed by that name: «ТАСС (TASS)»."""
     name = publisher_name(page, source)
-    shown = f"{name} ({source.publisher})" if name != source.publisher else name
-    return element("strong", None, shown)
+    if name == source.publisher:
+        return element("strong", None, name)
+    # The filing name is the outlet's own, in its own script: marked so, a screen reader reads it so.
+    return element("strong", None, name, " (", element("span", {"lang": "en"}, source.publisher), ")")
 
 
 def _address(page: PageContext, source: Source) -> Html:
