@@ -142,7 +142,7 @@ def shown_amount(text: str, qualifier: str, lang: str) -> Decimal:
     ("text", "qualifier", "lang", "amount"),
     [
         ("about $2.4\u00a0billion", "about", "en", Decimal("2400000000")),
-        ("около 2,4\u00a0млрд\u00a0долл. США", "about", "ru", Decimal("2400000000")),
+        ("около 2,4\u00a0млрд\u00a0долларов", "about", "ru", Decimal("2400000000")),
         ("более 1\u00a0000\u00a0000", "more_than", "ru", Decimal("1000000")),
         ("more than 1,000,000", "more_than", "en", Decimal("1000000")),
         ("−3,8\u00a0п.\u202fп.", "exact", "ru", Decimal("-3.8")),

@@ -133,9 +133,11 @@ def test_the_timeline_leads_to_each_event_on_its_area_page(project):
     )
     dataset = load_project(project, FIXTURE_TODAY)
     timeline = html.unescape(macros_on(dataset, "timeline/").timeline())
-    assert '<strong id="event-trade-summit"><a href="../trade/#event-trade-summit">' in timeline
+    assert '<a href="../trade/#event-trade-summit">Full entry</a>' in timeline
+    assert 'id="event-trade-summit"' not in timeline
     on_its_page = macros_on(dataset, "trade/").area_events("trade")
-    assert '<strong id="event-trade-summit">Summit &lt;iframe' in on_its_page
+    assert '<li id="event-trade-summit" data-area="trade">' in on_its_page
+    assert "<span>Summit &lt;iframe" in on_its_page
 
 
 def test_cite_this_finds_the_area_of_a_page_that_shows_only_some_of_its_facts(project):

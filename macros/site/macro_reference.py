@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from macros.site.fact_block_text import TABLE_CAPTIONS
 from macros.site.html import Html, PageContext, element, escape_for_page, table
 from macros.site.macro_registry import MacroEntry
 from macros.site.text import MACRO_TABLE_HEADER
@@ -40,4 +41,4 @@ def macro_table(page: PageContext, macros: Mapping[str, MacroEntry]) -> Html:
     """The table: each macro's name, and what it shows."""
     rows = [[element("code", None, name), _with_code(description(entry, page.lang))] for name, entry in macros.items()]
     header = MACRO_TABLE_HEADER.get(page.lang, MACRO_TABLE_HEADER["en"])
-    return table(list(header), rows, css="fs-macros")
+    return table(list(header), rows, caption=TABLE_CAPTIONS[page.lang]["macros"], css="fs-macros")

@@ -21,9 +21,9 @@ from types import MappingProxyType
 from typing import Any, Literal, TypeVar
 
 # What a macro's arguments name: one fact id first ("fact"), a fact id in every argument ("facts"),
-# an event or area id first, an area id in every argument ("areas"), the letters of a source list,
-# the name of a download, or nothing.
-ArgumentKind = Literal["fact", "facts", "event", "area", "areas", "letters", "download", "none"]
+# an event or area id first, an event or area id in every argument ("events", "areas"), the letters
+# of a source list, the name of a download, or nothing.
+ArgumentKind = Literal["fact", "facts", "event", "events", "area", "areas", "letters", "download", "none"]
 
 # What a page shows in full when it calls the macro, which makes it the page every link to that
 # thing leads to (page_index.py): one fact, every fact of an area, an area's events, an area's
@@ -32,7 +32,7 @@ Shows = Literal["fact", "area_facts", "area_events", "area_summary", "timeline",
 
 # The kinds whose arguments are ids in data/, and the kind of id each names (docs_scan.py checks them).
 ID_KINDS: Mapping[ArgumentKind, Literal["fact", "event", "area"]] = MappingProxyType(
-    {"fact": "fact", "facts": "fact", "event": "event", "area": "area", "areas": "area"}
+    {"fact": "fact", "facts": "fact", "event": "event", "events": "event", "area": "area", "areas": "area"}
 )
 
 _ENTRY = "macro_entry"  # the attribute `macro` puts on a method, read back by `registry_of`
@@ -53,7 +53,7 @@ class MacroEntry:
 
     def ids_named(self, strings: tuple[str, ...]) -> tuple[str, ...]:
         """The ids in data/ that a call with these string arguments names (a period, say, is not one)."""
-        if self.takes in ("facts", "areas"):
+        if self.takes in ("facts", "events", "areas"):
             return strings
         return strings[:1] if self.takes in ID_KINDS else ()
 
@@ -73,6 +73,13 @@ def macro(*, takes: ArgumentKind, shows: Shows | None = None, **summaries: str) 
 
 
 def registry_of(cls: type) -> Mapping[str, MacroEntry]:
-    """The macros a class declares, by name, in the order of the class body (the reference's order)."""
-    entries = (getattr(member, _ENTRY, None) for member in vars(cls).values())
-    return MappingProxyType({entry.name: entry for entry in entries if isinstance(entry, MacroEntry)})
+    """The macros a class declares, by name, in the order of the class body (the reference's order), then
+    those of the classes it inherits from (a group of macros may live in a module of its own, as
+    layout_macros.py's do); a macro the class redefines keeps the class's own entry."""
+    found: dict[str, MacroEntry] = {}
+    for declaring in cls.__mro__:
+        for member in vars(declaring).values():
+            entry = getattr(member, _ENTRY, None)
+            if isinstance(entry, MacroEntry):
+                found.setdefault(entry.name, entry)
+    return MappingProxyType(found)

@@ -9,12 +9,11 @@ afresh); everything else is in plain modules that do not import MkDocs, so tests
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import logging
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from markdown.extensions.toc import slugify_unicode
@@ -24,9 +23,12 @@ from macros.site.build_context import BuildContext, context_of_build
 from macros.site.build_info import Site
 from macros.site.changes_feed import write_feed
 from macros.site.edit_links import editor_links
+from macros.site.fact_downloads import write_chart_files
+from macros.site.footnotes import with_notes
 from macros.site.html import PageContext
 from macros.site.languages import edition_site_name, is_serving, languages_of
 from macros.site.page_macros import MACROS, PageMacros
+from macros.site.page_notes import notes_of, take_notes
 from macros.site.text import DEFAULT_LANGUAGE, PERMALINK_TITLES
 
 log = logging.getLogger("mkdocs.plugins.macros.factsheet")
@@ -84,8 +86,10 @@ def _shows_nothing(*args: object, **kwargs: object) -> str:
 
 
 def on_post_page_macros(env: Any) -> None:
-    """While the data has problems under `mkdocs serve` (see `_serve_problems`), put them at the top of
-    every page, in the terminal's words, so the browser shows what the terminal says."""
+    """Put each section's numbered sources and figure panels at its end (footnotes.py); and while the data
+    has problems under `mkdocs serve` (see `_serve_problems`), put them at the top of every page, in the
+    terminal's words, so the browser shows what the terminal says."""
+    env.markdown = with_notes(env.markdown, take_notes(env.page))  # sources at each section's end: footnotes.py
     report = getattr(env.conf, _PROBLEMS_ATTRIBUTE, None)
     if report is None:
         return
@@ -104,7 +108,11 @@ def _page_reader(env: Any, context: BuildContext) -> Callable[[], PageContext]:
         languages = languages_of(env.conf)
         url = env.page.url if env.page is not None else ""
         return PageContext(
-            lang=languages.current, url=url, language_prefix=languages.url_prefix, page_index=context.dataset.page_index
+            lang=languages.current,
+            url=url,
+            language_prefix=languages.url_prefix,
+            page_index=context.dataset.page_index,
+            notes=notes_of(env.page),  # one page's footnotes and panels, across its macro calls
         )
 
     return current_page
@@ -134,4 +142,5 @@ def on_post_build(env: Any) -> None:
     edition_root = Path(config["site_dir"]) / languages_of(config).url_prefix
     written = context.downloads.write(edition_root, config["site_name"])
     written.append(write_feed(config, context, edition_root))  # the Atom feed of data changes: changes_feed.py
+    written += write_chart_files(edition_root, context.dataset, languages_of(config).current)  # fact_downloads.py
     log.info("Downloads written: %s", ", ".join(str(path.relative_to(config["site_dir"])) for path in written))

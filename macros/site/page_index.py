@@ -4,7 +4,8 @@ source in full, which every link to it leads to.
 A fact is shown in full by `fact("trade.turnover")`, or by `area_facts("trade")` for every fact of an
 area; an event on the page with its area's `area_events(...)`, else on the page with the `timeline()`;
 a source on the page whose `sources_list(first, last)` covers its publisher's first letter. An area's
-own page is the one with its `area_summary(...)`, else the page of its first fact. Every link to a
+own page is the one with its `area_summary(...)`, else the one with its `area_events(...)` (an area's
+overview lists its events and leads to the pages of its facts), else the page of its first fact. Every link to a
 fact or event (summaries, key figures, the source list, the timeline) leads there, so an area can
 spread over as many pages as its facts need and the pages stay the only place that says where
 things are. What each macro shows is declared with it (`@macro(shows=...)` in page_macros.py).
@@ -69,19 +70,25 @@ class PageIndex:
         return self.events.get(event.area) or self.timeline or f"{event.area}/"
 
     def area_page(self, area: Area) -> str:
-        """An area's own page: its summary's, else its first fact's, else its events'."""
+        """An area's own page: its summary's, else its events', else its first fact's."""
         if area.id in self.summaries:
             return self.summaries[area.id]
+        if area.id in self.events:
+            return self.events[area.id]
         first = next(iter(area.facts.values()), None)
         if first is not None and first.id in self.facts:
             return self.facts[first.id]
         return self.events.get(area.id) or f"{area.id}/"
 
     def area_of_page(self, url: str) -> str | None:
-        """The one area a page is about (its summary, else all its facts'), or None."""
+        """The one area a page is about (its summary, else its events', else all its facts'), or None."""
         summarised = [area for area, page in self.summaries.items() if page == url]
         if len(summarised) == 1:
             return summarised[0]
+        if not summarised:
+            listed = [area for area, page in self.events.items() if page == url]
+            if len(listed) == 1:
+                return listed[0]
         shown = {fact_id.partition(".")[0] for fact_id, page in self.facts.items() if page == url}
         return shown.pop() if len(shown) == 1 and not summarised else None
 

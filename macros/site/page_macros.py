@@ -18,6 +18,7 @@ from babel.numbers import format_decimal
 from macros.data.model import Dataset, Fact
 from macros.site import change_notes, citation, data_page, fragments, html, sections
 from macros.site import commitments as tracker
+from macros.site import disagreements as disputes
 from macros.site import downloads as exports
 from macros.site.build_info import (
     DataChange,
@@ -33,9 +34,17 @@ from macros.site.charts import ChartMaker, has_chart
 from macros.site.commitment_downloads import COMMITMENT_COLUMNS
 from macros.site.download_columns import FACT_COLUMNS, SOURCE_COLUMNS, STAMP_COLUMNS
 from macros.site.edit_links import EditorLinks, commit_link, fact_links
+from macros.site.event_lists import area_name, events_list
+from macros.site.fact_block_text import TABLE_CAPTIONS
+from macros.site.fact_blocks import fact_block
 from macros.site.fact_notes import fact_notes
+from macros.site.glossary import GLOSSARY_PATH, glossary_table, load_glossary
+from macros.site.key_figure_cards import key_figure_cards
+from macros.site.layout_macros import LayoutMacros
 from macros.site.macro_reference import macro_table
 from macros.site.macro_registry import MacroEntry, macro, registry_of
+from macros.site.observation_tables import facts_summary_table, observations_table
+from macros.site.timeline import timeline as timeline_html
 
 Found = TypeVar("Found")
 
@@ -52,7 +61,7 @@ def _known(table: Mapping[str, Found], kind: str, ident: str) -> Found:
         raise UnknownId(f"unknown {kind} {ident!r}") from None
 
 
-class PageMacros:
+class PageMacros(LayoutMacros):  # the macros that lay out the home page and an area page's end: layout_macros.py
     """Binds the macros to one validated dataset and to a function that tells the current page."""
 
     def __init__(
@@ -70,10 +79,11 @@ class PageMacros:
         self._data_changes: dict[str, DataChange] = {}  # area id -> when its data last changed
         self._history: DataHistory | None = None  # asked of git once per build, on the first cite_this()
 
-    def _fact_extras(self, page: html.PageContext, fact: Fact) -> html.Html:
+    def _fact_block(self, page: html.PageContext, fact: Fact) -> html.Html:
+        """A fact's block (fact_blocks.py): its chart in the Chart view, then its edit links and citation."""
         chart = self.charts.figure(page, fact) if has_chart(fact) else html.EMPTY
         notes = fact_notes(page, fact, self.site, self.data, self._change_log(), self._area_change(fact.area))
-        return html.concat(chart, fact_links(page, fact, self.links), notes)
+        return fact_block(page, fact, chart=chart, after=html.concat(fact_links(page, fact, self.links), notes))
 
     def _change_log(self) -> ChangeLog:
         """data/'s history commit by commit, asked of git once per build (GitFacts keeps it)."""
@@ -117,13 +127,12 @@ class PageMacros:
     def fact(self, fact_id: str) -> html.Html:
         """A fact's full section: heading, headline figure, note and a table of every reported value:
         `{{ fact("trade.turnover") }}`."""
-        page, fact = self.current_page(), _known(self.data.facts, "fact", fact_id)
-        return sections.fact_block(page, fact, extras=self._fact_extras(page, fact))
+        return self._fact_block(self.current_page(), _known(self.data.facts, "fact", fact_id))
 
     @macro(takes="fact", ru="Таблица всех значений, приведённых для одного показателя, от самого раннего периода")
     def observations(self, fact_id: str) -> html.Html:
         """A table of every value reported for one fact, oldest period first: `{{ observations("trade.turnover") }}`."""
-        return sections.observations_table(self.current_page(), _known(self.data.facts, "fact", fact_id))
+        return observations_table(self.current_page(), _known(self.data.facts, "fact", fact_id))
 
     @macro(
         takes="area",
@@ -135,23 +144,27 @@ class PageMacros:
         page = self.current_page()
         return html.join(
             "\n\n",
-            (
-                sections.fact_block(page, fact, extras=self._fact_extras(page, fact))
-                for fact in _known(self.data.areas, "area", area_id).facts.values()
-            ),
+            (self._fact_block(page, fact) for fact in _known(self.data.areas, "area", area_id).facts.values()),
         )
 
     @macro(takes="area", shows="area_summary", ru="Таблица основных цифр направления, по строке на показатель")
     def area_summary(self, area_id: str) -> html.Html:
         """A one-line-per-fact table of an area's headline figures: `{{ area_summary("trade") }}`."""
-        facts = list(_known(self.data.areas, "area", area_id).facts.values())
-        return sections.facts_summary_table(self.current_page(), facts)
+        area, page = _known(self.data.areas, "area", area_id), self.current_page()
+        return facts_summary_table(page, area.facts.values(), area_name(page, area))
 
-    @macro(takes="area", shows="area_events", ru="Таблица датированных событий направления, от самого раннего")
+    @macro(takes="area", ru="До трёх строк о показателях направления, по которым источники расходятся сильнее всего")
+    def disagreements(self, area_id: str) -> html.Html:
+        """Where the sources disagree: up to three one-line links to an area's facts whose reports for the headline
+        period differ, widest spread first, with no verdict: `{{ disagreements("trade") }}`."""
+        facts = _known(self.data.areas, "area", area_id).facts.values()
+        return disputes.disagreements_list(self.current_page(), facts)
+
+    @macro(takes="area", shows="area_events", ru="Список датированных событий направления, от самого раннего")
     def area_events(self, area_id: str) -> html.Html:
-        """A table of an area's dated events, oldest first: `{{ area_events("security") }}`."""
+        """An area's dated events, oldest first, one line each: `{{ area_events("security") }}`."""
         events = sorted(_known(self.data.areas, "area", area_id).events.values(), key=lambda e: (e.date.first, e.id))
-        return sections.events_table(self.current_page(), events)
+        return events_list(self.current_page(), events)
 
     @macro(takes="event", ru="Дата события внутри предложения, с источником")
     def event_date(self, event_id: str) -> html.Html:
@@ -164,11 +177,12 @@ class PageMacros:
         `{{ event_title("diplomacy.state_visit") }}`."""
         return html.escape_for_page(self.current_page().text(_known(self.data.events, "event", event_id).title))
 
-    @macro(takes="none", ru="Таблица всех событий с отметкой `state_visit_2025: true`, по датам")
+    @macro(takes="none", ru="Список всех событий с отметкой `state_visit_2025: true`, по датам")
     def visit_events(self) -> html.Html:
-        """A table of everything marked `state_visit_2025: true`, in date order: `{{ visit_events() }}`."""
+        """A list of everything marked `state_visit_2025: true`, in date order, each line with its area:
+        `{{ visit_events() }}`."""
         events = [e for e in self.data.timeline() if e.state_visit_2025]
-        return sections.events_table(self.current_page(), events, with_area=True, areas=self.data.areas)
+        return events_list(self.current_page(), events, self.data.areas)
 
     @macro(
         takes="none",
@@ -176,18 +190,12 @@ class PageMacros:
         ru="Все датированные события всех направлений, от самого раннего, с направлением и источником",
     )
     def timeline(self) -> html.Html:
-        """Every dated event of every area, oldest first, with its area and source: `{{ timeline() }}`.
+        """Every dated event of every area under year headings, oldest first, with its area, and a choice
+        of area that needs no script: `{{ timeline() }}`.
 
-        Each title leads to the event's entry on its area's page, where its summary and quote are.
+        Each line opens to the event's description, quote, other dates and sources.
         """
-        return sections.events_table(
-            self.current_page(),
-            self.data.timeline(),
-            with_area=True,
-            areas=self.data.areas,
-            css="fs-events fs-timeline",
-            compact=True,
-        )
+        return timeline_html(self.current_page(), self.data.timeline(), self.data.areas)
 
     @macro(
         takes="letters",
@@ -213,7 +221,7 @@ class PageMacros:
         any different figure reported for the same period.
         """
         facts = (_known(self.data.facts, "fact", fact_id) for fact_id in fact_ids)
-        return fragments.key_figure_cards(self.current_page(), ((f, self.data.areas[f.area]) for f in facts))
+        return key_figure_cards(self.current_page(), ((f, self.data.areas[f.area]) for f in facts))
 
     @macro(takes="none", ru="Число источников в реестре, числом в формате языка читателя")
     def source_count(self) -> str:
@@ -294,7 +302,8 @@ class PageMacros:
             raise UnknownId(f"no download named {file_name!r}; expected one of {', '.join(columns)}")
         page = self.current_page()
         rows = [[html.element("code", None, c.name), page.text(c.doc)] for c in columns[file_name] + STAMP_COLUMNS]
-        return html.table([page.ui("column"), page.ui("holds")], rows, css="fs-columns")
+        caption = TABLE_CAPTIONS[page.lang]["columns"].format(file=file_name)
+        return html.table([page.ui("column"), page.ui("holds")], rows, caption=caption, css="fs-columns")
 
     @macro(
         takes="areas",
@@ -326,6 +335,11 @@ class PageMacros:
     def macro_reference(self) -> html.Html:
         """A table of these macros with the first paragraph of their documentation: `{{ macro_reference() }}`."""
         return macro_table(self.current_page(), MACROS)
+
+    @macro(takes="none", ru="Глоссарий русской версии: единые названия и термины (editorial/glossary.ru.yaml)")
+    def glossary(self) -> html.Html:
+        """The Russian edition's glossary (editorial/glossary.ru.yaml) as a table: `{{ glossary() }}`."""
+        return glossary_table(load_glossary(self.site.root / GLOSSARY_PATH), self.current_page().lang)
 
 
 # The one list of macros, in the order of the class body (the order of the editors' reference).
