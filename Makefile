@@ -7,6 +7,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Lighthouse and the Nu HTML Checker, pinned with integrity hashes in its package-lock.json (npm ci).
+TOOLS := tests/tools
 BASE ?= main
 # Material prints an end-of-life banner on every build; it is noise in CI and in tests.
 export NO_MKDOCS_2_WARNING := 1
@@ -18,7 +20,7 @@ PIP_COMPILE = env -u PIP_FIND_LINKS -u PIP_EXTRA_INDEX_URL PIP_CONFIG_FILE=/dev/
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras
 
 .DEFAULT_GOAL := help
-.PHONY: help serve check build diff schema test test-fast lint bench install install-dev lock clean
+.PHONY: help serve check build diff schema test test-fast lint lighthouse test-tools bench install install-dev lock clean
 
 help:  ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -43,7 +45,7 @@ diff: $(VENV)/installed-site  ## the facts changed since BASE (default main) in 
 schema: $(VENV)/installed-site  ## regenerate data/schema/*.json after a change to macros/data/schema.py
 	$(BIN)/python -m macros schema
 
-test: lint $(VENV)/installed-dev  ## the lint, then every test (the browser tests need /usr/bin/chromium)
+test: lint $(VENV)/installed-dev $(TOOLS)/node_modules/.installed  ## the lint, then every test (the browser tests need /usr/bin/chromium)
 	$(BIN)/python -m pytest
 
 test-fast: $(VENV)/installed-dev  ## the inner loop: every test that needs neither a full build nor a browser
@@ -53,6 +55,11 @@ lint: $(VENV)/installed-dev  ## ruff (lint and format) and mypy, as CI runs them
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+lighthouse: $(VENV)/installed-dev $(TOOLS)/node_modules/.installed  ## Lighthouse (mobile) alone, on the home, trade, turnover and timeline pages
+	$(BIN)/python -m pytest tests/browser/test_lighthouse.py
+
+test-tools: $(TOOLS)/node_modules/.installed  ## install Lighthouse and the HTML checker into tests/tools (needs npm)
 
 bench: $(VENV)/installed-site  ## the build benchmark at three scales (about 45 minutes; see README)
 	$(BIN)/python tests/bench.py
@@ -71,9 +78,16 @@ $(VENV)/installed-site: requirements.txt
 	$(PIP_INSTALL) --requirement requirements.txt
 	touch $@
 
+# --ignore-scripts: vnu-jar's install script would download a Java runtime; the tests use the machine's.
+# Without npm the tests that need these tools skip (and fail in CI, where .ci/run installs npm).
+$(TOOLS)/node_modules/.installed: $(TOOLS)/package-lock.json
+	@command -v npm >/dev/null || { echo "make: no npm; the Lighthouse and HTML validation tests will skip \
+	(Debian: apt-get install nodejs npm default-jre-headless)" >&2; exit 0; }; \
+	cd $(TOOLS) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch node_modules/.installed
+
 $(VENV)/installed-dev: $(VENV)/installed-site requirements-dev.txt
 	$(PIP_INSTALL) --requirement requirements.txt --requirement requirements-dev.txt
 	touch $@
 
 clean:  ## remove the virtual environment, the built site and the tools' caches
-	rm -rf $(VENV) site .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) site .pytest_cache .ruff_cache .mypy_cache $(TOOLS)/node_modules

@@ -1,4 +1,4 @@
-"""axe-core scans every page, in the light and the dark palette, and finds nothing serious or critical.
+"""axe-core scans every page, in the light and the dark palette, on a desktop and a phone, and finds no violation.
 
 axe.min.js comes from the axe-playwright-python wheel pinned in requirements-dev.txt, so no network is
 needed; it is evaluated through Playwright, which the page's Content-Security-Policy does not block.
@@ -8,16 +8,19 @@ from importlib.resources import files
 
 import pytest
 
+from .conftest import PHONE
 from .serving import page_language
 
 pytestmark = pytest.mark.browser
 
 AXE_SOURCE = (files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
-BLOCKING_IMPACTS = ("serious", "critical")
+# Issue 13 asks for none at all: minor and moderate ones fail too.
+BLOCKING_IMPACTS = ("minor", "moderate", "serious", "critical")
 SCHEME = {"light": "default", "dark": "slate"}
+WIDTHS = ("desktop", "phone")
 # Material's dark palette changes colours only, so the dark pass runs the colour rules alone; and since
-# every edition shares the stylesheets and templates, it scans the default language's pages (the light
-# pass scans every page of every language in full). Both keep the suite fast.
+# every edition shares the stylesheets and templates, it scans the default language's pages, as does the
+# phone pass (the light desktop pass scans every page of every language in full). All keep the suite fast.
 AXE_OPTIONS = {
     "light": {"resultTypes": ["violations"]},
     "dark": {
@@ -43,15 +46,22 @@ def describe(violation: dict) -> str:
 
 @pytest.fixture(scope="module")
 def tabs(desktop_tab, new_tab, site_url):
-    """A tab per palette; the dark one follows the system preference, as Material's palette does."""
-    return {"light": desktop_tab, "dark": new_tab(site_url, color_scheme="dark")}
+    """A tab per palette and width; the dark one follows the system preference, as Material's palette does."""
+    return {
+        ("light", "desktop"): desktop_tab,
+        ("dark", "desktop"): new_tab(site_url, color_scheme="dark"),
+        ("light", "phone"): new_tab(site_url, **PHONE),
+        ("dark", "phone"): new_tab(site_url, color_scheme="dark", **PHONE),
+    }
 
 
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("scheme", list(SCHEME))
-def test_no_page_has_a_serious_or_critical_accessibility_violation(tabs, built_site, site_pages, scheme):
-    tab = tabs[scheme]
+def test_no_page_has_an_accessibility_violation(tabs, built_site, site_pages, scheme, width):
+    tab = tabs[scheme, width]
     default_language = page_language(built_site, "")
-    pages = [path for path in site_pages if scheme == "light" or page_language(built_site, path) == default_language]
+    every_language = (scheme, width) == ("light", "desktop")
+    pages = [path for path in site_pages if every_language or page_language(built_site, path) == default_language]
     report = []
     for path in pages:
         tab.visit(path)
@@ -62,4 +72,4 @@ def test_no_page_has_a_serious_or_critical_accessibility_violation(tabs, built_s
         blocking = [violation for violation in results["violations"] if violation["impact"] in BLOCKING_IMPACTS]
         if blocking:
             report.append(f"/{path}:\n" + "\n".join(describe(violation) for violation in blocking))
-    assert not report, f"axe-core, {scheme} palette:\n" + "\n".join(report)
+    assert not report, f"axe-core, {scheme} palette, {width}:\n" + "\n".join(report)
