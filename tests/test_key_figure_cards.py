@@ -9,6 +9,7 @@ import re
 import pytest
 
 from macros.data.load import load_dataset
+from macros.site.fact_blocks import fact_status, status_badge
 from macros.site.html import PageContext
 from macros.site.key_figure_cards import key_figure_cards, marker_group, strip_reports
 from tests.conftest import ROOT
@@ -83,4 +84,22 @@ def test_a_single_source_card_has_no_strip(dataset):
     single = next(f for f in dataset.facts.values() if len(f.observations) == 1 and not f.planned)
     card = cards_html(dataset, "en", single.id)
     assert 'data-status="single"' in card
+    assert "<svg" not in card
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_cards_badge_is_its_fact_blocks_badge(dataset, lang):
+    """One badge for a fact wherever it shows: the card's says what the block's says (a headline known only
+    from copies says so), leaving the range to the strip where there is one."""
+    page = PageContext(lang=lang, url="" if lang == "en" else "ru/", language_prefix="" if lang == "en" else "ru/")
+    for fact in dataset.facts.values():
+        status = fact_status(fact)
+        card = cards_html(dataset, lang, fact.id)
+        badge = str(status_badge(page, fact, status, with_range="<svg" not in card))
+        assert badge in card, fact.id
+
+
+def test_a_calculated_value_makes_no_card_say_sources_differ(dataset):
+    card = cards_html(dataset, "en", "trade.debt_writeoff_effect_on_debt_ratio")
+    assert 'data-status="differ"' not in card
     assert "<svg" not in card

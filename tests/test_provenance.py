@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from macros.data.disagreement import reports_agree
 from macros.data.load import load_dataset
 from macros.site.figures import differing_values, figure
 from macros.site.footnotes import with_notes
 from macros.site.html import PageContext
 from macros.site.provenance import SHORT_WORDS, short_attribution
+from macros.site.sections import event_date_in_sentence
 from tests.conftest import ROOT, read_page
 
 LANGS = ("en", "ru")
@@ -143,12 +145,73 @@ def test_no_agreeing_or_calculated_report_is_listed_among_other_reports(dataset)
                 continue
             markdown = with_notes(f"# T\n\n{figure(page, fact, observation)}", page.notes)
             others = re.search(r'<ul class="fs-prov-others">(.*?)</ul>', markdown)
-            listed = len(re.findall(r"<li>", others.group(1))) if others else 0
+            listed = (
+                re.findall(r'<li data-value="([^"]+)" data-qualifier="([^"]+)">', others.group(1)) if others else []
+            )
             expected = [o for o in fact.differing_reports(observation) if o.derived is None]
-            assert listed == len(expected), (fact.id, observation.period.text)
-            for other in fact.agreeing_reports(observation):
-                assert not any(other is o for o in expected)
+            assert len(listed) == len(expected), (fact.id, observation.period.text)
+            own = (observation.value, observation.qualifier)
+            for value, qualifier in listed:  # each line carries its value, and none agrees with the figure
+                assert not reports_agree(own, (float(value), qualifier)), (fact.id, value)
+            agree = re.search(r'<ul class="fs-prov-agree">(.*?)</ul>', markdown)
+            said_to_agree = len(re.findall(r"<li ", agree.group(1))) if agree else 0
+            assert said_to_agree == len([o for o in fact.agreeing_reports(observation) if o.derived is None])
             page = page_in("en")  # a fresh page each time: one figure, one note
+
+
+def test_the_panel_lists_reports_that_agree_as_agreeing_not_as_other_reports(dataset):
+    fact = dataset.facts["trade.turnover"]
+    markdown, _ = rendered_page(dataset, "en", "trade.turnover")
+    panel = panel_of(markdown.strip(), "src-trade-turnover-2024")
+    agree = re.search(r'<ul class="fs-prov-agree">(.*?)</ul>', panel).group(1)
+    others = re.search(r'<ul class="fs-prov-others">(.*?)</ul>', panel).group(1)
+    for report in fact.agreeing_reports(fact.shown):
+        assert report.source.url in agree
+        assert report.source.url not in others
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_source_a_panel_links_is_in_the_sections_footnotes(dataset, lang):
+    markdown, _ = rendered_page(
+        dataset, lang, "trade.turnover", "trade.national_currency_share", "trade.turnover_growth"
+    )
+    for section in re.split(r"^## ", markdown, flags=re.M):
+        panels = "".join(re.findall(r"<div popover.*?</div>(?=<div popover|</div>)", section, re.S))
+        footnotes = re.search(r'<ol class="fs-footnotes">(.*?)</ol>', section, re.S).group(1)
+        linked = set(re.findall(r'href="(https?://[^"]+)"', panels))
+        assert linked, section[:80]
+        assert linked <= set(re.findall(r'href="(https?://[^"]+)"', footnotes))
+
+
+def test_the_panel_links_the_figures_citation_in_its_section(dataset):
+    markdown, _ = rendered_page(dataset, "en", "trade.turnover")
+    panel = panel_of(markdown.strip(), "src-trade-turnover-2024")
+    assert re.search(r'<a href="[^"]*#fact-trade-turnover-cite">Cite this figure</a>', panel.replace("&#35;", "#"))
+
+
+def test_the_russian_panel_names_outlets_in_russian_with_full_month_names(dataset):
+    markdown, _ = rendered_page(dataset, "ru", "trade.turnover")
+    panel = text_of(panel_of(markdown.strip(), "src-trade-turnover-2024"))
+    assert "«Интерфакс» в изложении" in panel
+    assert "Interfax" not in panel
+    assert "26\xa0ноября\xa02025," in panel or "26 ноября 2025," in panel
+    assert not re.search(r"\b(янв|февр?|сент?|окт|нояб|дек)\.", panel)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_event_date_in_a_sentence_is_attributed_in_four_words_with_one_control(dataset, lang):
+    page = page_in(lang)
+    event = dataset.events["diplomacy.putin_state_visit_2025"]
+    html = str(event_date_in_sentence(page, event))
+    assert html.count('class="fs-prov"') == 1
+    assert 'href="#fn-1"' in html
+    attribution = text_of(re.search(r'<span class="fs-meta">(.*?)</span>', html).group(1))
+    assert len(attribution.split()) <= SHORT_WORDS
+    assert "↗" not in html
+    markdown = with_notes(f"# T\n\nOn {html}.", page.notes)
+    footnotes = re.search(r'<ol class="fs-footnotes">(.*?)</ol>', markdown, re.S).group(1)
+    for source in (event.source, *event.also_reported_by):
+        assert source.url is None or source.url in footnotes
 
 
 def test_differing_values_leave_out_calculated_values(dataset):
@@ -158,7 +221,8 @@ def test_differing_values_leave_out_calculated_values(dataset):
 
 
 class _Figures(HTMLParser):
-    """Counts, per `.fs-figure`, its source controls and notes their panels' ids and names."""
+    """Counts, per `.fs-figure` (a figure or an event's date), its source controls and notes their panels'
+    ids and names."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -170,7 +234,8 @@ class _Figures(HTMLParser):
         attributes = {k: v or "" for k, v in attrs}
         if "id" in attributes:
             self.ids.add(attributes["id"])
-        if tag == "span" and attributes.get("class") == "fs-figure" and "data-fact" in attributes:
+        # A figure, or an event's date in a sentence, which has a control of its own too.
+        if tag == "span" and attributes.get("class") == "fs-figure" and {"data-fact", "data-event"} & set(attributes):
             self.figures.append([])
         if tag == "button" and attributes.get("class") == "fs-prov":
             self.figures[-1].append(attributes)

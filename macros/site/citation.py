@@ -1,7 +1,7 @@
 """Ready-to-copy citations: "Cite this page" at the end of each area page, and "Cite this figure" for one fact.
 
-`page_macros.cite_this` calls `cite_block`; `page_macros` adds `figure_citation` to each fact's section
-(the figure's provenance panel can call it the same way: it needs the page and a `Cited`). Each gives
+`page_macros.cite_this` calls `cite_block`; `page_macros` adds `figure_citation` to each fact's section,
+where each figure's provenance panel links to it ("Cite this figure"). Each gives
 the full address (the fact's anchor for a figure), the date the data last changed and an access date,
 as plain text in the reader's language; the element carries the same facts as data attributes, from
 which the site's script (docs/assets/javascripts/cite.js) writes BibTeX and CSL-JSON beside the text
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from macros.data.periods import Point
 from macros.site.build_info import DataChange
 from macros.site.formatting import format_long_date, format_point_in_sentence
-from macros.site.html import Html, PageContext, concat, element, escape_for_page
+from macros.site.html import Html, PageContext, concat, element, escape_for_page, fact_anchor
 from macros.site.publishing_text import CITE_FIGURE_WORDS
 from macros.site.text import CITATION_WORDS
 
@@ -124,10 +124,12 @@ def cite_block(page: PageContext, cited: CitedPage) -> Html:
 
 
 def figure_citation(page: PageContext, cited: CitedPage) -> Html:
-    """ "Cite this figure": one fact's citation, folded, for its section or its provenance panel."""
+    """ "Cite this figure": one fact's citation, folded, for its section; its id (the fact's anchor and
+    '-cite') is what the figure's provenance panel links to."""
+    anchor = {"id": f"{fact_anchor(cited.fact_id)}-cite"} if cited.fact_id else {}
     return element(
         "details",
-        {"class": "fs-cite fs-cite-figure", **cite_data(cited)},
+        {"class": "fs-cite fs-cite-figure", **anchor, **cite_data(cited)},
         element("summary", None, CITE_FIGURE_WORDS[page.lang]["heading"]),
         _cite_paragraph(cited, page.lang),
     )

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from macros.data.model import Fact, Observation
 from macros.site.fact_block_text import DISAGREEMENT_WORDS
+from macros.site.fact_blocks import fact_status, status_reports
 from macros.site.formatting import format_period, format_value
 from macros.site.html import EMPTY, Html, PageContext, element, fact_link
 
@@ -20,11 +21,9 @@ MOST_LINES = 3
 
 
 def _headline_reports(fact: Fact) -> tuple[Observation, ...]:
-    """The reports for the headline's period, lowest value first, when they differ; () otherwise."""
-    headline = fact.shown
-    if headline.period.is_undated or fact.disagreements.get(headline.period.text) not in ("differ", "basis"):
-        return ()
-    return tuple(sorted(fact.for_period(headline.period.text), key=lambda o: o.value))
+    """The reports for the headline's period, lowest value first, when they differ; () otherwise. The same
+    reports and the same verdict as the fact's status (a value the editors calculated is no report)."""
+    return status_reports(fact) if fact_status(fact).dispute in ("differ", "basis") else ()
 
 
 def _spread(reports: tuple[Observation, ...]) -> float:

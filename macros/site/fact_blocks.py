@@ -1,9 +1,11 @@
 """A fact's block on its area page: its label, the headline figure, its status, the note (three lines
 until the reader asks for more) and the views Chart │ Table │ Sources │ Download (fact_views.py).
 
-The status says at a glance how the reports for the headline period relate (`fact_status`): they
-agree, they differ (with the range), a single source, or a target; with two or more reports the kind
-of disagreement is also in `data-dispute` (agree, differ or basis: macros/data/disagreement.py).
+The status says at a glance how the reports for the headline period relate (`fact_status`, the one
+place a status is decided; key_figure_cards.py and disagreements.py ask it too): they agree, they
+differ (with the range), a single source, or a target; with two or more reports the kind of
+disagreement is also in `data-dispute` (agree, differ or basis: macros/data/disagreement.py). A
+headline known only from copies says so in its status.
 `page_macros.py` calls `fact_block` for the `fact` and `area_facts` macros.
 """
 
@@ -11,7 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from macros.data.model import Fact
+from macros.data.disagreement import kind_of_disagreement
+from macros.data.model import Fact, Observation
+from macros.site.evidence import copy_marker
 from macros.site.fact_block_text import FACT_BLOCK_WORDS
 from macros.site.fact_views import fact_views
 from macros.site.figures import figure
@@ -29,27 +33,41 @@ class FactStatus:
     dispute: str | None  # agree, differ or basis, with two or more reports for the headline period
 
 
-def fact_status(fact: Fact) -> FactStatus:
-    """How the reports for the headline's period relate. A planned figure is a target whatever its
-    reports; a basis dispute (different statistics) is, to a reader, sources that differ."""
+def status_reports(fact: Fact) -> tuple[Observation, ...]:
+    """The reports a status weighs, lowest value first: every stated report for the headline's period,
+    and the headline itself. A value the editors calculated is no report: it cannot make sources differ."""
     headline = fact.shown
-    reports = () if headline.period.is_undated else fact.for_period(headline.period.text)
-    kind = fact.disagreements.get(headline.period.text, "single") if len(reports) > 1 else "single"
-    dispute = kind if len(reports) > 1 else None
+    if headline.period.is_undated:
+        return (headline,)
+    reports = (o for o in fact.for_period(headline.period.text) if o.derived is None or o is headline)
+    return tuple(sorted(reports, key=lambda o: o.value))
+
+
+def fact_status(fact: Fact) -> FactStatus:
+    """How the reports for the headline's period relate: the one place a fact's status is decided, for
+    its block, its key-figure card and the list of disagreements. A planned figure is a target whatever
+    its reports; a basis dispute (different statistics) is, to a reader, sources that differ."""
+    reports = status_reports(fact)
+    dispute = kind_of_disagreement(reports) if len(reports) > 1 else None
     if fact.planned:
         return FactStatus("target", dispute)
-    return FactStatus("differ" if kind == "basis" else kind, dispute)
+    if dispute is None:
+        return FactStatus("single", None)
+    return FactStatus("differ" if dispute == "basis" else dispute, dispute)
 
 
-def status_badge(page: PageContext, fact: Fact, status: FactStatus) -> Html:
-    """'Sources differ: $3.2 billion to $4.1 billion', 'Single source', …, as a badge."""
+def status_badge(page: PageContext, fact: Fact, status: FactStatus, with_range: bool = True) -> Html:
+    """'Sources differ: $3.2 billion to $4.1 billion', 'Single source', …, as a badge; `with_range=False`
+    leaves the range out (a key-figure card draws it as a strip). A headline known only from copies
+    says so in the badge: the status says how many sources, this how far they are from the original."""
     words = FACT_BLOCK_WORDS[page.lang]
     text = words[f"status_{status.status}"]
     if status.status == "differ":
-        reports = sorted(fact.for_period(fact.shown.period.text), key=lambda o: o.value)
+        reports = status_reports(fact)
         low, high = (format_value(o.value, fact.unit, o.qualifier, page.lang) for o in (reports[0], reports[-1]))
-        text = text.format(low=low, high=high)
-    return element("span", {"class": "fs-status", "data-status": status.status}, text)
+        text = text.format(low=low, high=high) if with_range else words["status_differ_short"]
+    copy = concat(" · ", copy_marker(page)) if fact.shown.only_from_copies else EMPTY
+    return element("span", {"class": "fs-status", "data-status": status.status}, text, copy)
 
 
 def clamped_note(page: PageContext, fact: Fact) -> Html:

@@ -1,6 +1,8 @@
 """A figure as a reader sees it: "$4.1 billion in 2024, according to Putin ⓘ 4", the value, its period,
 a short attribution and one control that opens its sources (`provenance.py`), with a footnote reference
-`[N]` for print and for browsers without popovers; and the citation of a source, for the tables.
+`[N]` for print and for browsers without popovers; and the citation of a source: `source_citation` (the
+sources page's entry, then ↗ to the original) and `source_link` (the outlet linked to the original page
+itself, for a table's row, so that a value in a row is one tap from its source).
 
 The figure's panel and footnote are collected on the page (`page_notes.PageNotes`) and written at the
 end of its section (`footnotes.py`). `fact_blocks.py`, the tables, the cards and the commitments tracker
@@ -16,9 +18,9 @@ from dataclasses import dataclass
 from macros.data.model import Fact, Observation, Source, Speaker
 from macros.data.periods import Point
 from macros.site.evidence import cited_name, period_text
-from macros.site.formatting import format_period, format_point_in_sentence, format_short_date, format_value
+from macros.site.formatting import format_period, format_point_in_sentence, format_value
 from macros.site.html import EMPTY, Html, PageContext, concat, element, fact_anchor, join
-from macros.site.provenance import footnote, panel, short_attribution
+from macros.site.provenance import footnote, panel, short_attribution, source_date
 from macros.site.provenance_text import PROVENANCE_WORDS
 from macros.site.text import PAGE_WORDS
 
@@ -39,7 +41,7 @@ def _source_citation(
     lang: str, list_href: str, source_id: str, publisher: str, published: Point | None, url: str | None
 ) -> Html:
     label = publisher
-    date = format_short_date(published, lang)
+    date = source_date(published, lang)
     if date:
         label += f", {date}"
     # Kept lean: a long page cites a hundred sources, so every attribute here is paid for many times.
@@ -51,6 +53,17 @@ def _source_citation(
         return link
     label = f"{PAGE_WORDS[lang]['open_original']}: {publisher}"
     return concat(link, " ", element("a", {"class": "fs-original", "href": url, "aria-label": label}, "↗"))
+
+
+def source_link(page: PageContext, source: Source) -> Html:
+    """'TRT World, 26 Nov 2025' linked to the original page, one tap from the figure beside it (a table's
+    row); to the source's entry on the sources page when no address was kept, which says so."""
+    label = cited_name(page, source)
+    date = source_date(source.published, page.lang)
+    if date:
+        label += f", {date}"
+    href = source.url or concat(page.link(page.page_index.source_page(source)), Html("#"), source.id)
+    return element("a", {"class": "fs-source", "href": href}, label)
 
 
 def speaker_text(page: PageContext, speaker: Speaker | None) -> str:
@@ -119,8 +132,11 @@ def period_phrase(page: PageContext, observation: Observation) -> str:
 
 
 def reports_for_period(fact: Fact, observation: Observation) -> int:
-    """How many reports the fact has for the figure's period (an undated figure shares it with none)."""
-    return 1 if observation.period.is_undated else len(fact.for_period(observation.period.text))
+    """How many reports the fact has for the figure's period (an undated figure shares it with none). A
+    value the editors calculated is no report: it counts only as the figure itself."""
+    if observation.period.is_undated:
+        return 1
+    return len([o for o in fact.for_period(observation.period.text) if o.derived is None or o is observation])
 
 
 def _panel_id(fact: Fact, observation: Observation) -> str:
@@ -136,7 +152,7 @@ def figure_note(page: PageContext, fact: Fact, observation: Observation) -> Figu
     label = PROVENANCE_WORDS[page.lang]["panel_label"].format(label=page.text(fact.label), period=period)
 
     def make(panel_id: str) -> tuple[Html, Html]:
-        return footnote(page, observation), panel(page, fact, observation, panel_id, label)
+        return footnote(page, fact, observation), panel(page, fact, observation, panel_id, label)
 
     key = f"{fact.id}#{fact.observations.index(observation)}"
     note = page.notes.note(key, _panel_id(fact, observation), make, page.lang)
@@ -157,13 +173,20 @@ def source_control(page: PageContext, fact: Fact, observation: Observation) -> H
     """The one control of a figure: a button (≥ 24×24 px) that opens its panel, 'ⓘ 4' for 4 reports,
     then the footnote reference that replaces it where popovers are missing, and in print."""
     note = figure_note(page, fact, observation)
+    period = period_text(page, observation)
+    return control(page, note.panel_id, note.number, note.reports, (page.text(fact.label), period))
+
+
+def control(page: PageContext, panel_id: str, number: int, reports: int, named: tuple[str, str]) -> Html:
+    """The button that opens the panel `panel_id`, named for what it sources (`named`: its label and
+    period) and its number of reports, then the reference to footnote `number`."""
     words = PROVENANCE_WORDS[page.lang]
-    key = "control_label_one" if note.reports == 1 else "control_label"
-    name = words[key].format(label=page.text(fact.label), period=period_text(page, observation), count=note.reports)
-    attributes = {"type": "button", "class": "fs-prov", "popovertarget": note.panel_id, "aria-label": name}
-    button = element("button", attributes, str(note.reports))  # provenance.css draws the "i" before it
+    key = "control_label_one" if reports == 1 else "control_label"
+    name = words[key].format(label=named[0], period=named[1], count=reports)
+    attributes = {"type": "button", "class": "fs-prov", "popovertarget": panel_id, "aria-label": name}
+    button = element("button", attributes, str(reports))  # provenance.css draws the "i" before it
     # The href is built of digits only: no escape needed, and '#' stays one byte.
-    reference = Html(f'<a class="fs-fnref" href="#fn-{note.number}">[{note.number}]</a>')
+    reference = Html(f'<a class="fs-fnref" href="#fn-{number}">[{number}]</a>')
     return concat(button, reference)
 
 

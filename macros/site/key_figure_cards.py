@@ -3,8 +3,9 @@ needs, whether the sources agree.
 
 A card gives the area (named as the navigation names it) and what the figure measures, linked to its
 section; the figure itself, large, with its period, short attribution and source control
-(`figures.figure`); a status badge (sources agree, sources differ with the range, single source,
-target: `fact_blocks.fact_status`, the same as the fact's block); and, when the sources differ, a range
+(`figures.figure`); the fact block's own status badge (`fact_blocks.fact_status` and `status_badge`:
+sources agree, sources differ, single source, target), so a fact says the same wherever it shows, the
+range left to the strip where there is one; and, when the sources differ, a range
 strip: one marker per report from the lowest value to the highest, shaped by whose statistics it is
 or else by the speaker's side (circle Russian, square Kyrgyz, triangle other), the figure shown ringed,
 and both ends labelled in text. The strip is drawn as a small SVG with presentation attributes only
@@ -18,7 +19,7 @@ from types import MappingProxyType
 
 from macros.data.model import Area, Fact, Observation
 from macros.site.event_lists import area_name
-from macros.site.fact_blocks import fact_status, status_badge
+from macros.site.fact_blocks import fact_status, status_badge, status_reports
 from macros.site.figures import figure
 from macros.site.formatting import format_value
 from macros.site.html import EMPTY, Html, PageContext, element, empty_element, fact_link
@@ -42,11 +43,9 @@ def marker_group(observation: Observation) -> str:
 
 
 def strip_reports(fact: Fact) -> tuple[Observation, ...]:
-    """The reports on the strip: every stated report for the headline's period, lowest first (a value
-    the editors calculated is no report)."""
-    headline = fact.shown
-    reports = [o for o in fact.for_period(headline.period.text) if o.derived is None or o is headline]
-    return tuple(sorted(reports, key=lambda o: o.value))
+    """The reports on the strip: those the status weighs (`fact_blocks.status_reports`), every stated
+    report for the headline's period, lowest first (a value the editors calculated is no report)."""
+    return status_reports(fact)
 
 
 def _shape(group: str, x: float, y: float, css: str) -> Html:
@@ -120,10 +119,8 @@ def key_figure_card(page: PageContext, fact: Fact, area: Area) -> Html:
     """One card: area and label, the figure with its control, the status, the strip."""
     status = fact_status(fact)
     strip = range_strip(page, fact) if status.status == "differ" else EMPTY
-    # The badge leaves the range to the strip's two ends where there is a strip.
-    badge = element(
-        "span", {"class": "fs-status", "data-status": status.status}, STATUS_WORDS[page.lang][status.status]
-    )
+    # The fact block's badge, word for word; it leaves the range to the strip's two ends where there is one.
+    badge = status_badge(page, fact, status, with_range=not strip)
     return element(
         "li",
         {"class": "fs-card", "data-fact": fact.id, "data-status": status.status, "data-dispute": status.dispute},
@@ -138,7 +135,7 @@ def key_figure_card(page: PageContext, fact: Fact, area: Area) -> Html:
         element(
             "p",
             {"class": "fs-card-status"},
-            badge if strip or status.status != "differ" else status_badge(page, fact, status),
+            badge,
         ),
         strip,
     )

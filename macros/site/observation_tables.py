@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from macros.data.model import Fact, Observation
 from macros.site.evidence import basis_text, copy_marker, derivation_html, period_text, quote_html
 from macros.site.fact_block_text import FACT_BLOCK_WORDS, TABLE_CAPTIONS
-from macros.site.figures import differing_values, source_citation, speaker_text, value_html
+from macros.site.figures import differing_values, source_citation, source_link, speaker_text, value_html
 from macros.site.html import LINE_BREAK, Html, PageContext, concat, element, fact_anchor, fact_link, join, table
 
 OBSERVATION_HEADERS = ("period", "figure", "stated_by", "source_col", "note")
@@ -49,19 +49,25 @@ def _oldest_first(observation: Observation) -> tuple[bool, object, object]:
     return (observation.period.is_undated, observation.period.first, observation.period.last)
 
 
+def _cell_text(text: str) -> str:
+    """A table cell starts with a capital, as a Russian table sets it: «Администрация президента Киргизии»
+    (the data writes the name as running text needs it, «данные приводит администрация…»)."""
+    return text[:1].upper() + text[1:]
+
+
 def observations_table(page: PageContext, fact: Fact) -> Html:
     """Every value reported for `fact`, oldest period first, one row each."""
     rows = []
     for observation in sorted(fact.observations, key=_oldest_first):
-        # Rows link to the sources page only (which links the original): a hundred ↗ more would
-        # double the weight of a long page, and the headline's panel carries the original's link.
+        # A row's figure is one tap from its source: the outlet's name links the original page (the sources
+        # page's entry when no address was kept). No ↗ besides: one link a source, a large target.
         sources = (observation.source, *observation.also_reported_by)
         rows.append(
             [
                 period_text(page, observation),
                 value_html(page, fact, observation),
-                speaker_text(page, observation.stated_by),
-                join(", ", (source_citation(page, s, original=False) for s in sources)),
+                _cell_text(speaker_text(page, observation.stated_by)),
+                join(", ", (source_link(page, s) for s in sources)),
                 _note_disclosure(page, observation),
             ]
         )
@@ -92,7 +98,7 @@ def facts_summary_table(page: PageContext, facts: Iterable[Fact], area_name: str
                 element("a", {"href": fact_link(page, fact)}, page.text(fact.label)),
                 figure_cell,
                 period_text(page, headline),
-                speaker_text(page, headline.stated_by),
+                _cell_text(speaker_text(page, headline.stated_by)),
                 source_citation(page, headline.source),
             ]
         )

@@ -1,5 +1,5 @@
 """The macros editors call in docs/*.md. Each looks up what it is asked for and returns HTML built by
-`sections.py` (or, for the two that fit none of its sections, `fragments.py`).
+`sections.py`, `figures.py`, `fact_blocks.py` and the other modules named in each import below.
 
 Each macro is a method declared with `@macro(...)` (macro_registry.py): what its arguments name, what
 it shows in full, and its summary in Russian. `MACROS`, read from those declarations, is the one list
@@ -16,7 +16,7 @@ from typing import TypeVar
 from babel.numbers import format_decimal
 
 from macros.data.model import Dataset, Fact
-from macros.site import change_notes, citation, data_page, fragments, html, sections
+from macros.site import change_notes, citation, data_page, html, sections
 from macros.site import commitments as tracker
 from macros.site import disagreements as disputes
 from macros.site import downloads as exports
@@ -169,7 +169,7 @@ class PageMacros(LayoutMacros):  # the macros that lay out the home page and an 
     @macro(takes="event", ru="Дата события внутри предложения, с источником")
     def event_date(self, event_id: str) -> html.Html:
         """The date of an event inside a sentence, with its source: `{{ event_date("diplomacy.state_visit") }}`."""
-        return fragments.event_date_in_sentence(self.current_page(), _known(self.data.events, "event", event_id))
+        return sections.event_date_in_sentence(self.current_page(), _known(self.data.events, "event", event_id))
 
     @macro(takes="event", ru="Название события на языке читателя, простым текстом")
     def event_title(self, event_id: str) -> html.Html:
@@ -301,7 +301,10 @@ class PageMacros(LayoutMacros):  # the macros that lay out the home page and an 
         if file_name not in columns:
             raise UnknownId(f"no download named {file_name!r}; expected one of {', '.join(columns)}")
         page = self.current_page()
-        rows = [[html.element("code", None, c.name), page.text(c.doc)] for c in columns[file_name] + STAMP_COLUMNS]
+        rows = [
+            [html.element("code", None, c.name), html.code_spans(page.text(c.doc))]
+            for c in columns[file_name] + STAMP_COLUMNS
+        ]
         caption = TABLE_CAPTIONS[page.lang]["columns"].format(file=file_name)
         return html.table([page.ui("column"), page.ui("holds")], rows, caption=caption, css="fs-columns")
 

@@ -1,5 +1,5 @@
 """The words of a figure's provenance: its short attribution, the source control and its panel, the
-numbered source list at the end of each section, and the key-figure cards' status badges.
+numbered source list at the end of each section, and the ends of the key-figure cards' range strips.
 
 Keyed by language first, as every `*_text.py` module (tests/test_text.py checks that each language has
 every key English has). Russian avoids constructions that would need a declined name: a short
@@ -20,6 +20,8 @@ PROVENANCE_WORDS: Words = frozen_table(
             "control_label_one": "Sources for {label}, {period}: 1 report",
             "control_label": "Sources for {label}, {period}: {count} reports",
             "panel_label": "Sources for {label}, {period}",
+            "source": "Source",
+            "event_entry": "The event and its sources",
             "close": "Close",
             "stated_by": "Stated by",
             "published_by": "Published by",
@@ -31,6 +33,7 @@ PROVENANCE_WORDS: Words = frozen_table(
             "also_reported_by": "Also reported by",
             "quote": "Quote",
             "other_reports": "Other reports for {period}",
+            "agreeing_reports": "Reports that agree",
             "why_they_differ": "Why they differ",
             "all_figures": "All figures and chart",
             "cite": "Cite this figure",
@@ -49,6 +52,8 @@ PROVENANCE_WORDS: Words = frozen_table(
             "control_label_one": "Источники: {label}, {period}; сообщений: 1",
             "control_label": "Источники: {label}, {period}; сообщений: {count}",
             "panel_label": "Источники: {label}, {period}",
+            "source": "Источник",
+            "event_entry": "Событие и его источники",
             "close": "Закрыть",
             "stated_by": "Заявил",
             "published_by": "Опубликовал",
@@ -56,10 +61,11 @@ PROVENANCE_WORDS: Words = frozen_table(
             "side_kyrgyzstan": "киргизская сторона",
             "side_other": "третья сторона",
             "copy": "копия",
-            "read_at": "{original} — прочитано на {copy} ({copy_word})",
+            "read_at": "{original} в изложении {copy} ({copy_word})",
             "also_reported_by": "Также сообщили",
             "quote": "Цитата",
             "other_reports": "Другие данные за {period}",
+            "agreeing_reports": "Совпадающие сообщения",
             "why_they_differ": "Почему данные расходятся",
             "all_figures": "Все цифры и график",
             "cite": "Как цитировать",
@@ -75,15 +81,11 @@ PROVENANCE_WORDS: Words = frozen_table(
     }
 )
 
-# The key-figure cards' status badges (key_figure_cards.py): what the reports for the period say together.
+# The two ends of a key-figure card's range strip (key_figure_cards.py); the card's status badge is the fact
+# block's (fact_blocks.status_badge, words in fact_block_text.py).
 STATUS_WORDS: Words = frozen_table(
     {
         "en": {
-            "agree": "Sources agree",
-            "differ": "Sources differ",
-            "measure": "Different measures",
-            "single": "Single source",
-            "target": "Target",
             # Whose figure each end of a range strip is: its statistics where the data says, else its side.
             "end_russian_official": "Russian statistics",
             "end_kyrgyz_official": "Kyrgyz statistics",
@@ -94,11 +96,6 @@ STATUS_WORDS: Words = frozen_table(
             "end_other": "other",
         },
         "ru": {
-            "agree": "Источники совпадают",
-            "differ": "Источники расходятся",
-            "measure": "Разные показатели",
-            "single": "Один источник",
-            "target": "Цель",
             "end_russian_official": "статистика России",
             "end_kyrgyz_official": "статистика Киргизии",
             "end_international": "международные данные",

@@ -1,8 +1,8 @@
-"""What is left of the fact sheet's first renderer: an event's date with its "planned" mark, and the
-re-exports below. Fact blocks, tables, events lists and the timeline have modules of their own
+"""What is left of the fact sheet's first renderer: an event's date with its "planned" mark, the same
+date inside a sentence with its short attribution and source control (the `event_date` macro), and
+the re-exports below. Fact blocks, tables, events lists and the timeline have modules of their own
 (fact_blocks.py, observation_tables.py, event_lists.py, timeline.py); figures are in figures.py.
 
-`fragments.py` reuses the event's date.
 Every value from the data is text and goes through `html.element`/`html.join`, which escape it;
 what these functions return is `html.Html`, safe to put in a page.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from macros.data.model import Event
 from macros.site.figures import (
+    control,
     differing_values,
     figure,
     source_citation,
@@ -18,11 +19,37 @@ from macros.site.figures import (
     value_html,
 )
 from macros.site.formatting import format_period
-from macros.site.html import Html, PageContext, concat, element
+from macros.site.html import Html, PageContext, concat, element, event_anchor
+from macros.site.provenance import attribution_text, event_footnote, event_panel, originating_name
+from macros.site.provenance_text import PROVENANCE_WORDS
 from macros.site.source_list import sources_list
 
 # Re-exported until their callers import them from figures.py / source_list.py.
 __all__ = ("differing_values", "figure", "source_citation", "sources_list", "speaker_text", "value_html")
+
+
+def event_date_in_sentence(page: PageContext, event: Event) -> Html:
+    """'26 November 2025, according to TASS ⓘ 2 [1]': an event's date in a sentence, attributed as a
+    figure is, in at most four words, with the control that opens its sources and its footnote."""
+    sources = (event.source, *event.also_reported_by)
+    date = format_period(event.date, page.lang)
+    named = (page.text(event.title), date)
+    label = PROVENANCE_WORDS[page.lang]["panel_label"].format(label=named[0], period=named[1])
+
+    def make(panel_id: str) -> tuple[Html, Html]:
+        return event_footnote(page, event), event_panel(page, event, panel_id, label)
+
+    note = page.notes.note(f"event:{event.id}", f"src-{event_anchor(event.id)}", make, page.lang)
+    attribution = attribution_text(page, originating_name(page, event.source))
+    return element(
+        "span",
+        {"class": "fs-figure", "data-event": event.id},
+        event_date_html(page, event),
+        PROVENANCE_WORDS[page.lang]["attribution_separator"],
+        element("span", {"class": "fs-meta"}, attribution),
+        " ",
+        control(page, note.panel_id, note.number, len(sources), named),
+    )
 
 
 def event_date_html(page: PageContext, event: Event) -> Html:

@@ -94,8 +94,11 @@ YEAR_LABELS = """(figure) => [...figure.querySelectorAll('.fs-chart-years text')
 # Every figure and its provenance control: the control's accessible name, and what its panel holds.
 # The control belongs to the nearest figure or card around the value.
 # A value inside a panel (an "other report" line) is part of that panel's figure, not a figure of its own.
+# A value in a line of evidence (a table's row, a list's line) that is no figure carries its sources in
+# that line: `line` is then set, with the line's links (as written in the page) and its text.
 FIGURE_CONTROLS = r"""() => [...document.querySelectorAll('.fs-value')].filter((value) => !value.closest('[popover]')).map((value) => {
   const holder = value.closest('.fs-figure, .fs-card');
+  const line = holder ? null : value.closest('tr, li');
   const controls = holder ? [...holder.querySelectorAll('button[popovertarget]')] : [];
   const control = controls[0];
   const panel = control ? document.getElementById(control.getAttribute('popovertarget')) : null;
@@ -116,6 +119,9 @@ FIGURE_CONTROLS = r"""() => [...document.querySelectorAll('.fs-value')].filter((
     others: panel ? [...panel.querySelectorAll('.fs-prov-others > li, .fs-prov-others [data-value]')].map((o) => ({
       value: o.dataset.value || '', qualifier: o.dataset.qualifier || 'exact', text: o.textContent.trim().slice(0, 80)})) : [],
     size: box ? [box.width, box.height] : [0, 0],
+    line: line ? line.tagName.toLowerCase() : '',
+    lineLinks: line ? [...line.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')) : [],
+    lineText: line ? line.textContent.replace(/\s+/g, ' ').trim().slice(0, 120) : '',
   };
 })"""
 

@@ -5,6 +5,11 @@ keyboard, and never an "other report" that repeats the figure within 2%.
 The markup is the contract of the redesign: a figure `.fs-value` sits in a `.fs-figure` (inline) or a
 `.fs-card` (a key-figure card) holding one `button[popovertarget]`, whose target is a `[popover]` panel.
 What the panel must say is checked against the data (macros.data), in the page's language.
+
+A value in a line of evidence (a row of a fact's table of every report, a line of the commitments'
+progress) is not a figure in the design's sense: the line itself attributes it (period, who stated it,
+the outlet and date). It is one tap from its source too: the line links the original page of one of
+its sources, or, where no source of it kept an address, the source's entry on the sources pages.
 """
 
 from __future__ import annotations
@@ -67,8 +72,32 @@ def reported(dataset, figure: dict) -> list[Observation]:
     return matching or list(fact.observations)
 
 
+def source_addresses(dataset, figure: dict) -> tuple[set[str], int]:
+    """The addresses of the sources of the reports a value can stand for (same fact, period and value),
+    and how many such reports there are."""
+    observations = reported(dataset, figure)
+    same = [o for o in observations if figure["value"] and float(figure["value"]) == o.value] or observations
+    sources = [s for o in same for s in (o.source, *o.also_reported_by, *o.input_sources)]
+    return {s.url for s in sources if s.url}, len(same)
+
+
+def line_problems(dataset, where: str, figure: dict) -> list[str]:
+    """A value in a line of evidence: the line links its source's page (or its entry, when it has none)."""
+    urls, reports = source_addresses(dataset, figure)
+    if not reports:
+        return [f"{where}: data-fact and data-period name no report"]
+    links = set(figure["lineLinks"])
+    if urls and not links & urls:
+        return [f"{where}: its {figure['line']} {figure['lineText']!r} links none of {sorted(urls)[:2]}"]
+    if not urls and not any("sources" in link for link in links):
+        return [f"{where}: no source of it has an address, and its {figure['line']} links no sources entry"]
+    return []
+
+
 def control_problems(dataset, path: str, figure: dict) -> list[str]:
     where = f"/{path} {figure['fact']} {figure['period']} {figure['shown']!r}"
+    if not figure["holder"] and figure["line"]:
+        return line_problems(dataset, where, figure)
     if figure["controls"] != 1:
         return [f"{where}: {figure['controls']} provenance controls in its {figure['holder'] or 'figure'} (expected 1)"]
     problems = []
