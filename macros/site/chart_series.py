@@ -33,23 +33,27 @@ NOT_A_SERIES_UNITS = ("years",)  # contract terms and the like: a value per agre
 
 # Whose figures a mark is, in the order the legend lists them: each a colour and a shape (charts.py).
 SERIES = ("russia", "kyrgyzstan", "international", "estimate", "other", "publisher")
-_BASIS_SERIES: Mapping[str | None, str] = MappingProxyType({
-    "russian_official": "russia",
-    "kyrgyz_official": "kyrgyzstan",
-    "international": "international",
-    "estimate": "estimate",
-})  # 'unknown' and no basis: the speaker's side decides
+_BASIS_SERIES: Mapping[str | None, str] = MappingProxyType(
+    {
+        "russian_official": "russia",
+        "kyrgyz_official": "kyrgyzstan",
+        "international": "international",
+        "estimate": "estimate",
+    }
+)  # 'unknown' and no basis: the speaker's side decides
 
 Hedge = Literal["exact", "about", "up", "down"]
-HEDGES: Mapping[str, Hedge] = MappingProxyType({
-    "exact": "exact",
-    "about": "about",
-    "more_than": "up",
-    "at_least": "up",
-    "almost": "down",
-    "less_than": "down",
-    "up_to": "down",
-})
+HEDGES: Mapping[str, Hedge] = MappingProxyType(
+    {
+        "exact": "exact",
+        "about": "about",
+        "more_than": "up",
+        "at_least": "up",
+        "almost": "down",
+        "less_than": "down",
+        "up_to": "down",
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -14,22 +14,26 @@ from types import MappingProxyType
 # mark stays visible in either palette (WCAG 1.4.11); tests/test_charts.py computes it. The Russian blue
 # and the Kyrgyz orange differ in lightness as well as hue, and every series also has its own shape, so
 # the series stay apart in greyscale, in print and for readers with a colour-vision deficiency.
-SERIES_COLOURS = MappingProxyType({
-    "russia": "#3772c4",
-    "kyrgyzstan": "#e07020",
-    "international": "#2a9d5c",
-    "estimate": "#9a5bc4",
-    "other": "#0f8a8a",
-    "publisher": "#767676",
-})
-SERIES_SHAPES = MappingProxyType({
-    "russia": "circle",
-    "kyrgyzstan": "square",
-    "international": "triangle",
-    "estimate": "diamond",
-    "other": "hexagon",
-    "publisher": "triangle_down",
-})
+SERIES_COLOURS = MappingProxyType(
+    {
+        "russia": "#3772c4",
+        "kyrgyzstan": "#e07020",
+        "international": "#2a9d5c",
+        "estimate": "#9a5bc4",
+        "other": "#0f8a8a",
+        "publisher": "#767676",
+    }
+)
+SERIES_SHAPES = MappingProxyType(
+    {
+        "russia": "circle",
+        "kyrgyzstan": "square",
+        "international": "triangle",
+        "estimate": "diamond",
+        "other": "hexagon",
+        "publisher": "triangle_down",
+    }
+)
 SIZE = 4  # a marker's radius, in pixels of the chart's drawing
 HEDGE_TICK = 7  # how far a "more than" / "almost" tick reaches beyond the marker
 STROKE = 1.5

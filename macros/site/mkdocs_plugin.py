@@ -36,10 +36,12 @@ log = logging.getLogger("mkdocs.plugins.macros.factsheet")
 # The attribute of the MkDocs config object that carries the problems of a build served with them.
 _PROBLEMS_ATTRIBUTE = "factsheet_problems"
 # For editors running `make serve`, not readers: the problems themselves are in English in both editions.
-_PROBLEMS_TITLE = MappingProxyType({
-    "en": "The data or the pages have problems: this page shows no figures until they are fixed",
-    "ru": "В данных или страницах есть ошибки: цифры не показываются, пока они не исправлены",
-})
+_PROBLEMS_TITLE = MappingProxyType(
+    {
+        "en": "The data or the pages have problems: this page shows no figures until they are fixed",
+        "ru": "В данных или страницах есть ошибки: цифры не показываются, пока они не исправлены",
+    }
+)
 
 
 def define_env(env: Any) -> None:
