@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
@@ -271,6 +271,22 @@ def test_russian_pages_carry_no_english_interface_text(built_site):
         if text in (built_site / russian_url(url) / "index.html").read_text(encoding="utf-8")
     ]
     assert not found, "\n".join(found)
+
+
+@pytest.mark.build
+def test_the_source_list_names_each_source_s_language_in_the_reader_s_language(built_site):
+    # Each entry says the language of its original in words ("in English", «на английском»), never as a code.
+    shown = {lang: Counter() for lang in ("en", RUSSIAN)}
+    for lang, prefix in (("en", ""), (RUSSIAN, f"{RUSSIAN}/")):
+        for page in sorted(built_site.glob(f"{prefix}sources*/index.html")):
+            html = page.read_text(encoding="utf-8")
+            assert not re.search(r"(language|язык):\s[a-z]{2}\b", html), page.relative_to(built_site)
+            found = re.findall(r";\s(in\s[A-Z][a-z]+|на\s[а-я]+ом)[;)]", html)
+            shown[lang].update(" ".join(words.split()) for words in found)  # Russian typography's no-break spaces
+    assert shown["en"]["in English"], shown["en"]
+    assert shown["en"]["in Russian"], shown["en"]
+    assert shown[RUSSIAN]["на английском"] == shown["en"]["in English"], shown
+    assert shown[RUSSIAN]["на русском"] == shown["en"]["in Russian"], shown
 
 
 @pytest.mark.build

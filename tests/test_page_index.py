@@ -12,6 +12,7 @@ import pytest
 from conftest import FIXTURE_TODAY, FIXTURES
 
 from macros.data.problems import ProblemReport
+from macros.site.figures import source_citation
 from macros.site.html import PageContext as Page
 from macros.site.page_macros import PageMacros
 from macros.site.project import load_project
@@ -113,7 +114,10 @@ def test_sources_spread_over_pages_by_letter_and_links_lead_to_the_right_one(pro
     second = macros_on(dataset, "sources-m-z/").sources_list("m", "я")
     assert 'id="ministry-2025"' in second
     assert 'id="ministry-2025"' not in first
-    assert 'href="../sources-m-z/#ministry-2025"' in html.unescape(macros_on(dataset, "trade/").fact("trade.turnover"))
+    # A citation of a source (in an event list, a commitment) leads to its entry on the page that lists it.
+    trade = macros_on(dataset, "trade/")
+    assert 'href="../sources/#agency-2025"' in html.unescape(trade.area_events("trade"))
+    assert 'href="../sources-m-z/#ministry-2025"' in html.unescape(source_citation(trade.current_page(), ministry))
 
     write_pages(project, {**pages, "sources.md": '{{ sources_list("a", "l") }}\n'})
     assert problems_of(project) == [

@@ -215,35 +215,13 @@ def test_no_page_loads_a_font_file(built_site):
     assert not fonts, "pages load font files:\n" + "\n".join(fonts)
 
 
-# Pages over the limit since issues 12, 14 and 15 (Russian glosses, 77 more sources, "cite this figure"
-# and "last changed" per fact), each held to its size of 1 December 2026 plus 2 KB. NOT a new limit:
-# the reader redesign (issue 13: quotes and citations one tap away) or splitting the sources over more
-# pages must bring each back under 100 KB and take it off this list.
-NOT_YET_WITHIN_LIMIT = {
-    "ru/education/index.html": 110 * 1024,
-    "ru/turnover/index.html": 110 * 1024,
-    "ru/data/index.html": 102 * 1024,
-    "ru/sources/index.html": 137 * 1024,
-    "ru/investment/index.html": 117 * 1024,
-    "ru/sources-l-z/index.html": 121 * 1024,
-    "ru/security/index.html": 120 * 1024,
-    "sources/index.html": 117 * 1024,
-    "sources-l-z/index.html": 102 * 1024,
-}
-
-
-def _limit_of(page: str) -> int:
-    """The size a page's HTML must stay under: 100 KB, or its listed size plus 2 KB."""
-    return NOT_YET_WITHIN_LIMIT[page] + 2048 if page in NOT_YET_WITHIN_LIMIT else PAGE_HTML_LIMIT
-
-
 def test_each_page_html_is_under_100_kb(built_site):
     # A page that grows past the limit is split: move some of its fact() sections to a new page; every
     # link to those facts follows them (macros/site/page_index.py), so nothing else changes.
     heavy = [
-        f"{page.relative_to(built_site)}: {page.stat().st_size / 1024:.0f} KB"
+        f"{page.relative_to(built_site)}: {page.stat().st_size / 1024:.1f} KB"
         for page in built_pages(built_site)
-        if page.stat().st_size >= _limit_of(page.relative_to(built_site).as_posix())
+        if page.stat().st_size >= PAGE_HTML_LIMIT
     ]
     assert not heavy, f"pages over {PAGE_HTML_LIMIT // 1024} KB of HTML:\n" + "\n".join(heavy)
 
@@ -256,11 +234,8 @@ def test_heaviest_page_with_what_it_loads_stays_within_budget(built_site):
         f"  {size:>9,} {path.relative_to(built_site)}"
         for path, size in sorted(loads.items(), key=lambda item: -item[1])
     )
-    # The heaviest page is one of NOT_YET_WITHIN_LIMIT: its excess over 100 KB is allowed until issue 13.
-    over = NOT_YET_WITHIN_LIMIT.get(heaviest.relative_to(built_site).as_posix(), PAGE_HTML_LIMIT) - PAGE_HTML_LIMIT
-    budget = PAGE_BUDGET_BYTES + over + 2048
-    assert totals[heaviest] <= budget, (
-        f"{heaviest.relative_to(built_site)} loads {totals[heaviest]:,} bytes; the budget is {budget:,} "
+    assert totals[heaviest] <= PAGE_BUDGET_BYTES, (
+        f"{heaviest.relative_to(built_site)} loads {totals[heaviest]:,} bytes; the budget is {PAGE_BUDGET_BYTES:,} "
         f"(the theme alone: {THEME_BASELINE_BYTES:,}, plus {ALLOWANCE_BYTES:,}):\n{detail}"
     )
 

@@ -51,18 +51,14 @@ HOME_WORDS: Words = frozen_table(
             "how_value": "Value",
             "how_value_text": "the figure as the source stated it, with its qualifier (about, more than, almost).",
             "how_period": "Period",
-            "how_period_text": "the year, month or day the figure refers to, which is part of the figure.",
+            "how_period_text": "the year, month or day the figure refers to.",
             "how_who": "Who said it",
-            "how_who_text": "the person or body that stated it; for statistics, the body that publishes them.",
+            "how_who_text": "the person or body the figure comes from.",
             "how_control": "ⓘ and a number",
-            "how_control_text": (
-                "how many reports there are for that period; tap it for the outlet, the date and the link, "
-                "the quote, and the other reports."
-            ),
+            "how_control_text": "how many reports there are for that period; tap it to see them.",
             "how_status": "Status",
             "how_status_text": (
-                "whether the sources agree, differ (with the range), measure different things, come from a "
-                "single source, or state a target."
+                "whether the sources agree or differ, measure different things, are one source, or state a target."
             ),
             "documents_label": "Documents signed during the visit",
             "area_data": "{area}, every figure to download:",
@@ -77,22 +73,42 @@ HOME_WORDS: Words = frozen_table(
             "how_value": "Значение",
             "how_value_text": "цифра так, как её привёл источник, с уточнением («около», «более», «почти»).",
             "how_period": "Период",
-            "how_period_text": "год, месяц или день, к которому относится цифра; он часть цифры.",
+            "how_period_text": "год, месяц или день, к которому относится цифра.",
             "how_who": "Кто назвал",
-            "how_who_text": "человек или ведомство, назвавшие цифру; для статистики — ведомство, которое её публикует.",
+            "how_who_text": "человек или ведомство — автор цифры.",
             "how_control": "ⓘ и число",
-            "how_control_text": (
-                "сколько сообщений есть за этот период; нажмите, чтобы увидеть издание, дату и ссылку, "
-                "цитату и другие сообщения."
-            ),
+            "how_control_text": "сколько сообщений за этот период; нажмите, чтобы их увидеть.",
             "how_status": "Статус",
-            "how_status_text": (
-                "совпадают ли источники, расходятся ли (с разбросом), измеряют ли разное, один ли источник "
-                "или это цель."
-            ),
+            "how_status_text": "совпадают ли источники или расходятся, измеряют ли разное, один ли источник или это "
+            "цель.",
             "documents_label": "Документы, подписанные в ходе визита",
             "area_data": "Все цифры направления «{area}» для скачивания:",
             "all_data": "все данные",
+        },
+    }
+)
+
+# The language of a source's original, as the source list says it: "in Russian", «на русском» (the
+# language codes of data/sources.yaml, ISO 639-1). A code not listed here is shown as the code itself.
+SOURCE_LANGUAGES: Words = frozen_table(
+    {
+        "en": {
+            "ar": "in Arabic",
+            "en": "in English",
+            "es": "in Spanish",
+            "it": "in Italian",
+            "ky": "in Kyrgyz",
+            "ru": "in Russian",
+            "uz": "in Uzbek",
+        },
+        "ru": {
+            "ar": "на арабском",
+            "en": "на английском",
+            "es": "на испанском",
+            "it": "на итальянском",
+            "ky": "на киргизском",
+            "ru": "на русском",
+            "uz": "на узбекском",
         },
     }
 )

@@ -6,21 +6,38 @@ kind of publication, the outlet a copy carries, its date, address and note, and 
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from macros.data.model import Dataset, Fact, Source
 from macros.site.commitment_links import citing_commitments
 from macros.site.evidence import publisher_name, source_type_text
 from macros.site.formatting import format_short_date
 from macros.site.html import EMPTY, LINE_BREAK, Html, PageContext, concat, element, event_link, fact_link, join
+from macros.site.page_text import SOURCE_LANGUAGES
 from macros.site.source_names_text import via_name
 from macros.site.sources_by_letter import in_letters
 
 
+def _language(page: PageContext, code: str) -> str:
+    """'in Russian', «на русском»; for a code the table does not know, 'language: xx'."""
+    return SOURCE_LANGUAGES[page.lang].get(code) or f"{page.ui('language')}: {code}"
+
+
+def _host(url: str) -> str:
+    """What the list shows of an address: its host without 'www.' ('tass.com'); the whole URL is the link's."""
+    try:
+        host = urlsplit(url).hostname or url
+    except ValueError:  # an address urlsplit cannot read (an unclosed IPv6 bracket): shown whole
+        return url
+    return host.removeprefix("www.")
+
+
 def _meta(page: PageContext, source: Source) -> str:
-    """'(news agency; 26 Nov 2025; language: ru; via TASS)'."""
+    """'(news agency; 26 Nov 2025; in Russian; via TASS)'."""
     meta = [source_type_text(page, source), format_short_date(source.published, page.lang) or page.ui("undated")]
     if source.date_inferred:
         meta.append(page.ui("inferred"))
-    meta.append(f"{page.ui('language')}: {source.language}")
+    meta.append(_language(page, source.language))
     if source.via:
         meta.append(f"{page.ui('via')} {via_name(page.lang, source.via)}")
     return f"({'; '.join(meta)})"
@@ -39,10 +56,10 @@ def _name(page: PageContext, source: Source) -> Html:
 def _address(page: PageContext, source: Source) -> Html:
     if not source.url:
         return element("span", {"class": "fs-no-url"}, page.ui("no_address"))
+    # The host alone is shown, so a long address neither fills the line nor weighs twice in the page;
+    # the link holds the whole address (and print shows it, factsheet.css).
     rel = "noopener noreferrer nofollow"
-    return element(
-        "a", {"class": "fs-original", "href": source.url, "rel": rel}, element("span", {"class": "fs-url"}, source.url)
-    )
+    return element("a", {"class": "fs-original", "href": source.url, "rel": rel}, _host(source.url))
 
 
 def _source_entry(page: PageContext, dataset: Dataset, source: Source) -> Html:

@@ -13,8 +13,9 @@ from .contrast import contrast_ratio, format_rgb, over, parse_colour
 pytestmark = pytest.mark.browser
 
 CHART = "figure.fs-chart svg.fs-chart-svg"  # macros/site/charts.py: the drawing, not the legend's small keys
-# The issue names these series (trade turnover, migrants, remittances by year): their pages must show charts.
-PAGES_WITH_TIME_SERIES = ("turnover/", "migration/", "remittances/")
+# The issue names these series (trade turnover, migrants, remittances by year): the pages that show them in
+# full (Trade in goods, Migrants in Russia, Remittances) must show their charts, in both editions.
+PAGES_WITH_TIME_SERIES = ("turnover/", "migrants/", "remittances/", "ru/turnover/", "ru/migrants/", "ru/remittances/")
 MINIMUM_CONTRAST = {"text": 4.5, "axis": 3.0, "bar outline": 3.0}  # WCAG 1.4.3 (text) and 1.4.11 (graphics)
 SCHEME = {"light": "default", "dark": "slate"}
 

@@ -23,21 +23,21 @@ def search(desktop_tab):
     return result_paths
 
 
-# The English migration page quotes a Russian source on «денежных переводов»: a search that reached
+# The English remittances page quotes Russian sources on «денежных переводов»: a search that reached
 # the English pages would show it for that wording.
 @pytest.mark.parametrize(
     ("from_path", "query"), [(RUSSIAN, "денежные переводы"), (f"{RUSSIAN}trade/", "денежных переводов")]
 )
-def test_russian_search_finds_the_russian_migration_page_and_no_english_page(search, from_path, query):
-    found = search(from_path, query, f"{RUSSIAN}migration/")
-    assert f"{RUSSIAN}migration/" in found, f"found {found or 'nothing'}; expected /{RUSSIAN}migration/"
+def test_russian_search_finds_the_russian_remittances_page_and_no_english_page(search, from_path, query):
+    found = search(from_path, query, f"{RUSSIAN}remittances/")
+    assert f"{RUSSIAN}remittances/" in found, f"found {found or 'nothing'}; expected /{RUSSIAN}remittances/"
     english = [path for path in found if not path.startswith(RUSSIAN)]
     assert not english, f"a Russian reader was shown English pages: {english}"
 
 
 def test_english_search_shows_no_russian_page(search):
-    found = search("", "remittances", "migration/")
-    assert "migration/" in found, f"found {found or 'nothing'}; expected /migration/"
+    found = search("", "remittances", "remittances/")
+    assert "remittances/" in found, f"found {found or 'nothing'}; expected /remittances/"
     russian = [path for path in found if path.startswith(RUSSIAN)]
     assert not russian, f"an English reader was shown Russian pages: {russian}"
 

@@ -17,7 +17,7 @@ def search(desktop_tab):
     [
         ("Kant", "security/"),  # the Kant airbase
         ("remittances", "migration/"),  # migrants' remittances
-        ("1,800", "trade/"),  # more than 1,800 companies with Russian participation (trade.yaml)
+        ("1,800", "investment/"),  # more than 1,800 companies with Russian participation (trade.yaml)
     ],
 )
 def test_search_finds_the_page(search, query, page_path):
