@@ -54,10 +54,12 @@ ALLOWED = {
     "Code": "Visual Studio Code, an editor's name",
     "Schema": "JSON Schema, a standard's name",
     "English": "the language selector names each language in itself",
-    "A": "a letter of the Latin alphabet: the source list is filed A–K, L–Z",
-    "K": "a letter of the Latin alphabet: the source list is filed A–K, L–Z",
-    "L": "a letter of the Latin alphabet: the source list is filed A–K, L–Z",
-    "Z": "a letter of the Latin alphabet: the source list is filed A–K, L–Z",
+    "A": "a letter of the Latin alphabet: the source list is filed A–K, L–R, S–Z",
+    "K": "a letter of the Latin alphabet: the source list is filed A–K, L–R, S–Z",
+    "L": "a letter of the Latin alphabet: the source list is filed A–K, L–R, S–Z",
+    "R": "a letter of the Latin alphabet: the source list is filed A–K, L–R, S–Z",
+    "S": "a letter of the Latin alphabet: the source list is filed A–K, L–R, S–Z",
+    "Z": "a letter of the Latin alphabet: the source list is filed A–K, L–R, S–Z",
     "N": "a placeholder for a number in the editors' guide",
     "Nomad": "Nomad TV, a channel's own name",
     "TV": "Nomad TV, a channel's own name",
@@ -70,6 +72,8 @@ ALLOWED = {
     "Package": "Frictionless Data Package, a standard's name",
     "SVG": "a file format (a chart to download)",
     "ISO": "the standards body's abbreviation (ISO 8601, ISO 639)",
+    "Atom": "the feed format's name (RFC 4287), as a Russian text writes it",
+    "git": "the version-control program's name (a «git-коммит»)",
 }
 
 
@@ -97,10 +101,11 @@ def test_every_allowed_word_says_why():
     assert all(reason.strip() for reason in ALLOWED.values())
 
 
-# Left for the lead (issue 16 report, /work/drafts/ru-meaning-check.md): the change log's publisher
-# names and field keys (change_notes.py), the data page's codes, the new provenance line's original
-# outlet (P's figures.py/provenance), the source list's language codes. Remove the marker when clean.
-@pytest.mark.xfail(strict=True, reason="Latin words remain on /ru/changes/, /ru/data/ and in provenance lines")
+# Left for the lead (issue 16, helper H6's report): the Data page's value codes (`true`, `exact`, `official`…)
+# are plain text in the column descriptions (download_columns.py, source_columns.py, commitment_downloads.py,
+# shown by page_macros.download_columns) and need <code>; the Russian editors' guide names `Value`,
+# `Source`, `Review`, `nearly`, `speaker` and "issue" outside code. Remove the marker when both are fixed.
+@pytest.mark.xfail(strict=True, reason="Latin value codes on /ru/data/ and words on /ru/editors-guide/ remain")
 @pytest.mark.build
 def test_the_russian_pages_show_no_english_word(built_site):
     found = latin_words(built_site)

@@ -19,7 +19,9 @@ NBSP, NNBSP = "\u00a0", "\u202f"
         ("20 марта 1992 г.", f"20{NBSP}марта{NBSP}1992{NBSP}г."),
         ("ТАСС, 17 мар. 2022", f"ТАСС, 17{NBSP}марта{NBSP}2022"),
         ("26 июн. 2025 и 2 июл. 2021", f"26{NBSP}июня{NBSP}2025 и 2{NBSP}июля{NBSP}2021"),
-        ("10 сент. 2025", f"10{NBSP}сент.{NBSP}2025"),
+        ("10 сент. 2025, 26 нояб. 2025", f"10{NBSP}сентября{NBSP}2025, 26{NBSP}ноября{NBSP}2025"),
+        ("ТАСС, апр. 2013; дек. 2024", f"ТАСС, апрель{NBSP}2013; декабрь{NBSP}2024"),
+        ("16 дек. и 10 февр.", f"16{NBSP}декабря и 10{NBSP}февраля"),
         ("около 1 800 школ", f"около 1800{NBSP}школ"),
         (f"более 1{NBSP}224", "более 1224"),
         ("408 448 человек", f"408{NNBSP}448{NBSP}человек"),
@@ -63,9 +65,12 @@ def test_svg_text_and_void_elements_do_not_confuse_the_page_walk():
 
 
 # What the rules leave out of every Russian page (each checked outside quotes, titles, code and URLs).
+_SHORT = "янв|февр|мар|апр|июн|июл|авг|сент|окт|нояб|дек"
 _MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 BROKEN_RULES = {
-    "a month abbreviated where Russian writes it in full": re.compile(r"\d[\s\u00a0](?:мар|июн|июл)\."),
+    "a month abbreviated in a date": re.compile(
+        rf"\d[\s\u00a0](?:{_SHORT})\.|(?<![\w.])(?:{_SHORT})\.[\s\u00a0]\d{{4}}"
+    ),
     "an ordinary space inside a date": re.compile(rf"\d (?:{_MONTHS})|(?:{_MONTHS}) \d{{4}}|\d{{4}} г\."),
     "an ordinary space before a dash": re.compile(r" —"),
     "an ordinary space between a number and its unit": re.compile(

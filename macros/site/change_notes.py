@@ -13,15 +13,17 @@ from collections.abc import Callable
 from typing import Any
 
 from macros.data.model import Dataset, Fact
-from macros.data.periods import Period, PeriodError
+from macros.data.periods import UNDATED, Period, PeriodError
 from macros.data.snapshot import ObservationView
 from macros.data.snapshot_diff import FieldChange, ItemChange, ObservationChange
 from macros.data.units import UNITS
 from macros.data.vocabulary import QUALIFIERS
 from macros.site.changes import ChangeLog, DataCommit
+from macros.site.evidence import publisher_name
 from macros.site.formatting import format_long_date, format_period, format_value
 from macros.site.html import EMPTY, Html, PageContext, concat, element, event_link, fact_link, join
 from macros.site.publishing_text import CHANGE_WORDS, COLLECTION_WORDS, FIELD_WORDS
+from macros.site.text import PAGE_WORDS
 
 # Fields whose old and new values a reader is shown; for the others, that they changed.
 SHOWN_VALUES = ("value", "period", "date", "source", "url", "published", "publisher", "unit", "planned")
@@ -42,6 +44,9 @@ def field_name(page: PageContext, name: str) -> Html:
 
 
 def _period(text: object, lang: str) -> str:
+    """A period as the pages write it: 'undated' in the reader's words, the raw text if it is no period."""
+    if text == UNDATED:
+        return str(PAGE_WORDS[lang]["undated"])
     try:
         return format_period(Period.parse(str(text)), lang)
     except PeriodError:
@@ -64,7 +69,7 @@ def _shown(page: PageContext, name: str, value: object, dataset: Dataset) -> str
     if name in ("period", "date", "published"):
         return _period(value, page.lang)
     if name == "source" and str(value) in dataset.sources:
-        return dataset.sources[str(value)].publisher
+        return publisher_name(page, dataset.sources[str(value)])
     return str(value)
 
 
@@ -97,7 +102,7 @@ def _item_name(page: PageContext, change: ItemChange, dataset: Dataset) -> Html:
         event = dataset.events[change.id]
         return element("a", {"href": event_link(page, event)}, page.text(event.title))
     if change.collection == "sources" and change.id in dataset.sources:
-        return concat(dataset.sources[change.id].publisher, " (", element("code", None, change.id), ")")
+        return concat(publisher_name(page, dataset.sources[change.id]), " (", element("code", None, change.id), ")")
     return element("code", None, change.id)
 
 

@@ -97,8 +97,8 @@ COMMITMENT_COLUMNS: tuple[Column, ...] = (
     ),
     _column(
         "deadline",
-        "By when it is due, as a period; 'none' when no date was set.",
-        "Срок в виде периода; 'none', если срок не установлен.",
+        "By when it is due, as a period; `none` when no date was set.",
+        "Срок в виде периода; `none`, если срок не установлен.",
         lambda c: c.deadline.text if c.deadline else "none",
     ),
     _column(
@@ -127,8 +127,8 @@ COMMITMENT_COLUMNS: tuple[Column, ...] = (
     ),
     _column(
         "status",
-        "achieved, in_progress, not_started, missed, superseded or unclear.",
-        "achieved, in_progress, not_started, missed, superseded или unclear.",
+        "`achieved`, `in_progress`, `not_started`, `missed`, `superseded` or `unclear`.",
+        "`achieved`, `in_progress`, `not_started`, `missed`, `superseded` или `unclear`.",
         lambda c: c.status,
     ),
     _column(

@@ -110,8 +110,8 @@ def field_schema(column: Any, primary_key: tuple[str, ...], areas: tuple[str, ..
     field: dict[str, Any] = {"name": column.name, "type": kind}
     if form != "default":
         field["format"] = form
-    field["description"] = column.doc["en"]
-    field["description_ru"] = column.doc["ru"]
+    field["description"] = column.doc["en"].replace("`", "")
+    field["description_ru"] = column.doc["ru"].replace("`", "")
     constraints: dict[str, Any] = {}
     if column.name in REQUIRED or column.name in primary_key:
         constraints["required"] = True

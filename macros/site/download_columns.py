@@ -85,8 +85,8 @@ FACT_COLUMNS = (
     Column(
         "planned",
         doc(
-            "true when the fact is a target or plan, not a result.",
-            "true, если показатель плановый или целевой, а не достигнутый.",
+            "`true` when the fact is a target or plan, not a result.",
+            "`true`, если показатель плановый или целевой, а не достигнутый.",
         ),
         lambda o, d: d.facts[o.fact_id].planned,
     ),
@@ -101,8 +101,8 @@ FACT_COLUMNS = (
     Column(
         "qualifier",
         doc(
-            "exact, about, almost, more_than, less_than or up_to: how the source words the figure.",
-            "exact, about, almost, more_than, less_than или up_to: как источник формулирует число.",
+            "`exact`, `about`, `almost`, `more_than`, `at_least`, `less_than` or `up_to`: how the source words the figure.",
+            "`exact`, `about`, `almost`, `more_than`, `at_least`, `less_than` или `up_to`: как источник формулирует число.",
         ),
         lambda o, d: o.qualifier,
     ),
@@ -110,9 +110,9 @@ FACT_COLUMNS = (
         "period",
         doc(
             "The period the figure refers to, as in the data: 2024, 2024-05, 2025-11-26, START/END "
-            "such as 2025-01/2025-09, or undated when the source gives none.",
+            "such as 2025-01/2025-09, or `undated` when the source gives none.",
             "Период, к которому относится число, как в данных: 2024, 2024-05, 2025-11-26, "
-            "НАЧАЛО/КОНЕЦ, например 2025-01/2025-09, или undated, если источник периода не называет.",
+            "НАЧАЛО/КОНЕЦ, например 2025-01/2025-09, или `undated`, если источник периода не называет.",
         ),
         lambda o, d: o.period.text,
     ),
@@ -135,26 +135,26 @@ FACT_COLUMNS = (
     Column(
         "headline",
         doc(
-            "true for the figure the site shows by default for this fact.",
-            "true для значения, которое сайт показывает по умолчанию.",
+            "`true` for the figure the site shows by default for this fact.",
+            "`true` для значения, которое сайт показывает по умолчанию.",
         ),
         lambda o, d: o.headline,
     ),
     Column(
         "undated",
         doc(
-            "true when the source gives no period for the figure; it is then in no chart or series.",
-            "true, если источник не называет периода; такое значение не входит в графики и ряды.",
+            "`true` when the source gives no period for the figure; it is then in no chart or series.",
+            "`true`, если источник не называет периода; такое значение не входит в графики и ряды.",
         ),
         lambda o, d: o.period.is_undated,
     ),
     Column(
         "basis",
         doc(
-            "Whose statistics the figure is, where the sources say: russian_official, kyrgyz_official, "
-            "international, estimate or unknown; empty when not set.",
-            "Чья это статистика, если источники это указывают: russian_official, kyrgyz_official, "
-            "international, estimate или unknown; пусто, если не указано.",
+            "Whose statistics the figure is, where the sources say: `russian_official`, `kyrgyz_official`, "
+            "`international`, `estimate` or `unknown`; empty when not set.",
+            "Чья это статистика, если источники это указывают: `russian_official`, `kyrgyz_official`, "
+            "`international`, `estimate` или `unknown`; пусто, если не указано.",
         ),
         lambda o, d: o.basis,
     ),
@@ -182,8 +182,8 @@ FACT_COLUMNS = (
     Column(
         "only_from_copies",
         doc(
-            "true when every source of the figure is a copy (aggregator, mirror or blog).",
-            "true, если все источники значения — перепечатки (агрегатор, копия или блог).",
+            "`true` when every source of the figure is a copy (aggregator, mirror or blog).",
+            "`true`, если все источники значения — перепечатки (агрегатор, копия или блог).",
         ),
         lambda o, d: o.only_from_copies,
     ),
@@ -218,8 +218,8 @@ FACT_COLUMNS = (
     Column(
         "stated_by_side",
         doc(
-            "russia, kyrgyzstan or other: which side they speak for.",
-            "russia, kyrgyzstan или other: чью сторону представляет.",
+            "`russia`, `kyrgyzstan` or `other`: which side they speak for.",
+            "`russia`, `kyrgyzstan` или `other`: чью сторону представляет.",
         ),
         lambda o, d: _speaker(o, "side"),
     ),
@@ -322,8 +322,8 @@ FACT_COLUMNS = (
     Column(
         "ref",
         doc(
-            "The editors' reference for the figure in their research notes, e.g. T14.",
-            "Пометка редакторов: где значение записано в их рабочих заметках, например T14.",
+            "The editors' reference for the figure in their research notes, e.g. `T14`.",
+            "Пометка редакторов: где значение записано в их рабочих заметках, например `T14`.",
         ),
         lambda o, d: o.ref,
     ),
@@ -338,8 +338,8 @@ STAMP_COLUMNS = (
     Column(
         "build_commit",
         doc(
-            "The git commit it was built from, with -dirty when the data differed from it; empty when unknown.",
-            "Коммит git, из которого собран файл; с -dirty, если данные отличались от него; пусто, если неизвестен.",
+            "The git commit it was built from, with `-dirty` when the data differed from it; empty when unknown.",
+            "Коммит git, из которого собран файл; с `-dirty`, если данные отличались от него; пусто, если неизвестен.",
         ),
         lambda stamp: stamp.commit,
     ),

@@ -15,6 +15,7 @@ from pathlib import Path
 from macros.data.model import Dataset, Event
 from macros.site.chart_series import chart_events, has_chart
 from macros.site.charts import accessible_name, to_svg
+from macros.site.russian_typography import typeset_page
 
 CHART_FOLDER = "data/charts"  # inside an edition, beside the Data page and its downloads
 # What facts.css gives the chart on the page; a file opened on its own has no page around it.
@@ -34,6 +35,7 @@ def chart_files(dataset: Dataset, lang: str, events: Mapping[str, Event] | None 
         if not has_chart(fact):
             continue
         svg = str(to_svg(fact, lang, accessible_name(fact, lang), chart_events(fact, events)))
+        svg = typeset_page(svg) if lang == "ru" else svg  # as the Russian pages set the same chart
         head, _, rest = svg.partition(">")  # the style goes first inside the <svg>
         files[chart_file(fact.id)] = f'<?xml version="1.0" encoding="UTF-8"?>\n{head}>{_STANDALONE_STYLE}{rest}\n'
     return files

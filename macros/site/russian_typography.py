@@ -13,7 +13,8 @@ The rules (tests/test_russian_typography.py holds each to an example, and the bu
 - a narrow no-break space (U+202F) between thousands, and no grouping of a four-digit number
   («1800», «408 448»);
 - «13,6%» with no space; no «$»: «5,3 млн долларов»;
-- full month names after a day: «17 марта», «26 июня», «2 июля» (not «мар.», «июн.», «июл.»);
+- month names in full, as a Russian newsroom writes dates: «17 марта», «26 ноября 2025», «апрель 2013»
+  (not Babel's «мар.», «нояб.», «апр.»);
 - year ranges unspaced with an en dash («2011–2025»); a spaced dash between word groups is an em
   dash («октябрь 2020 — июль 2021»);
 - straight quotes become «ёлочки», with „лапки“ inside.
@@ -31,19 +32,38 @@ EM_DASH = "\u2014"
 EN_DASH = "\u2013"
 _SPACE = f"[ {NBSP}{NNBSP}]"
 
-# Babel's abbreviated months inside a date that Russian writes in full (март, май, июнь, июль).
-_SHORT_MONTHS = (("мар.", "марта"), ("июн.", "июня"), ("июл.", "июля"))
+# Babel's abbreviated months (its "d MMM y" and "LLL y"), with the full name after a day (genitive) and
+# before a year on its own (nominative). Май, март, июнь and июль Babel already writes in full alone.
+_SHORT_MONTHS = (
+    ("янв.", "января", "январь"),
+    ("февр.", "февраля", "февраль"),
+    ("мар.", "марта", "март"),
+    ("апр.", "апреля", "апрель"),
+    ("июн.", "июня", "июнь"),
+    ("июл.", "июля", "июль"),
+    ("авг.", "августа", "август"),
+    ("сент.", "сентября", "сентябрь"),
+    ("окт.", "октября", "октябрь"),
+    ("нояб.", "ноября", "ноябрь"),
+    ("дек.", "декабря", "декабрь"),
+)
 _MONTHS = (
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-    "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|"
-    r"янв\.|февр\.|апр\.|авг\.|сент\.|окт\.|нояб\.|дек\."
+    "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
 )
 # Conjunctions and prepositions after a number start the next phrase: the number is not bound to them.
 _FUNCTION_WORDS = "(?:и|а|в|во|с|со|к|ко|о|об|у|на|по|до|из|от|за|не|но|или|либо|что|как|при)"
 # A number written in groups of three digits, with any of the spaces Babel or an editor may use.
 _GROUPED = re.compile(rf"(?<![\d,.])\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)")
 _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    *((re.compile(rf"(\d){_SPACE}{re.escape(short)}(?=[\s{NBSP}]|$)"), rf"\1 {full}") for short, full in _SHORT_MONTHS),
+    *(
+        (re.compile(rf"(\d){_SPACE}{re.escape(short)}(?=[\s{NBSP}]|$)"), rf"\1 {day}")
+        for short, day, _ in _SHORT_MONTHS
+    ),
+    *(
+        (re.compile(rf"(?<![\w.]){re.escape(short)}(?={_SPACE}\d{{4}}(?!\d))"), alone)
+        for short, _, alone in _SHORT_MONTHS
+    ),
     (re.compile(r"\$(\d[\d,]*)(\s(?:млрд|млн|тыс\.))?"), r"\1\2 долларов"),
     (re.compile(rf"(\d{{4}}){_SPACE}?[{EN_DASH}-]{_SPACE}?(\d{{4}})(?!\d)"), rf"\1{EN_DASH}\2"),
     (re.compile(rf"{_SPACE}[{EN_DASH}-]{_SPACE}"), f"{NBSP}{EM_DASH} "),

@@ -35,18 +35,19 @@ def doc(en: str, ru: str) -> Mapping[str, str]:
 
 
 SOURCE_TYPE_DOC = doc(
-    "What kind of publication it is: official, agency (news agency), media (an outlet with its own newsroom), "
-    "aggregator (republishes others' reports), mirror (a copy of another outlet's page) or blog.",
-    "Тип публикации: official (официальный источник), agency (информационное агентство), media (СМИ с собственной "
-    "редакцией), aggregator (перепечатывает чужие материалы), mirror (копия чужой публикации) или blog (блог).",
+    "What kind of publication it is: `official`, `agency` (news agency), `media` (an outlet with its own newsroom), "
+    "`aggregator` (republishes others' reports), `mirror` (a copy of another outlet's page) or `blog`.",
+    "Тип публикации: `official` (официальный источник), `agency` (информационное агентство), `media` (СМИ с "
+    "собственной редакцией), `aggregator` (перепечатывает чужие материалы), `mirror` (копия чужой публикации) или "
+    "`blog` (блог).",
 )
 VIA_DOC = doc(
     "The outlet whose report the page carries or copies, by name; empty when it names none.",
     "Издание, чей материал страница перепечатывает или на который ссылается; пусто, если не названо.",
 )
 DATE_APPROXIMATE_DOC = doc(
-    "true when that date is approximate: the page shows none, and it is worked out from the context.",
-    "true, если дата приблизительная: на странице её нет, и она определена по контексту.",
+    "`true` when that date is approximate: the page shows none, and it is worked out from the context.",
+    "`true`, если дата приблизительная: на странице её нет, и она определена по контексту.",
 )
 
 SOURCE_COLUMNS = (

@@ -102,7 +102,7 @@ PAGE_WORDS: Words = frozen_table(
             "holds": "Что содержит",
             "built": "Файлы собраны",
             "from_commit": "из коммита",
-            "commit_unknown": "коммит сборке неизвестен",
+            "commit_unknown": "коммит сборки неизвестен",
             # issue 12: kinds of source, copies, derived and undated figures, agreeing reports
             "read_at": "{original} в изложении {copy}",
             "type": "тип",
