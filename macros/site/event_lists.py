@@ -53,13 +53,12 @@ def _other_date(page: PageContext, other: OtherDate) -> Html:
 
 
 def _event_body(page: PageContext, event: Event, at_home: bool) -> Html:
-    """What the row opens to: the full date, the description, the other dates and the sources. At the
-    event's home (its area page) also its quote and the links to the original pages; elsewhere (the
-    timeline, the home page) a link to that full entry instead, which keeps those pages light."""
+    """What the row opens to: the description, the other dates and the sources (the row's summary
+    already shows the date, with its machine-readable form). At the event's home (its area page) also
+    its quote and the links to the original pages; elsewhere (the timeline, the home page) a link to
+    that full entry instead, which keeps those pages light."""
     words = EVENT_WORDS[page.lang]
-    parts: list[Html | str] = [
-        element("time", {"datetime": machine_date(event.date)}, format_period(event.date, page.lang))
-    ]
+    parts: list[Html | str] = []
     if event.summary:
         parts.append(page.text(event.summary))
     if at_home and event.quote:
