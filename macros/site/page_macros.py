@@ -102,7 +102,7 @@ class PageMacros(LayoutMacros):  # the macros that lay out the home page and an 
         """A figure inside a sentence, with its period, who stated it and its source: `{{ figure("trade.turnover") }}`.
 
         Shows the headline observation, or the one for `period` (`{{ figure("trade.turnover", "2023") }}`).
-        Where sources report a different value for the same period, they are shown right after it.
+        Other reports for the same period are listed in the panel its control opens (provenance.py).
         """
         fact = _known(self.data.facts, "fact", fact_id)
         if period is None:
