@@ -67,7 +67,8 @@ def test_a_row_is_one_line_that_opens_to_its_details(real):
     row = str(event_lists.event_item(EN, event, real.areas[event.area], with_year=False))
     assert re.match(r'<li data-area="\w+"><details><summary><time datetime="[\d-]+">[^<]+</time> <span>', row)
     # The summary gives the date; the details open to the description and sources, not the date again.
-    assert row.count("<time") == 1 and "</summary><div><p>" in row
+    assert row.count("<time") == 1
+    assert "</summary><div><p>" in row
     assert "fs-quote" not in row  # away from the event's own page, the quote is one link further
     assert "Full entry" in row
 

@@ -101,8 +101,10 @@ FACT_COLUMNS = (
     Column(
         "qualifier",
         doc(
-            "`exact`, `about`, `almost`, `more_than`, `at_least`, `less_than` or `up_to`: how the source words the figure.",
-            "`exact`, `about`, `almost`, `more_than`, `at_least`, `less_than` или `up_to`: как источник формулирует число.",
+            "`exact`, `about`, `almost`, `more_than`, `at_least`, `less_than` or `up_to`: "
+            "how the source words the figure.",
+            "`exact`, `about`, `almost`, `more_than`, `at_least`, `less_than` или `up_to`: "
+            "как источник формулирует число.",
         ),
         lambda o, d: o.qualifier,
     ),

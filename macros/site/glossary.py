@@ -73,7 +73,12 @@ def glossary_table(glossary: Glossary, lang: str) -> Html:
         ]
         for term in glossary.terms
     ]
-    terms = table([words["english"], words["russian"], words["avoid"], words["rule"]], rows, caption=words["caption"])
+    terms = table(
+        [words["english"], words["russian"], words["avoid"], words["rule"]],
+        rows,
+        caption=words["caption"],
+        labelled=True,
+    )
     names = element(
         "ul",
         None,

@@ -1,7 +1,8 @@
 """MkDocs hooks (mkdocs.yml, `hooks:`): HTML post-processing of what MkDocs writes. The security policy
 in every page, each edition's pages pointed at their own search index, and, once every edition is
-written, the search index split per language. Glue only: the work is done in csp.py and editions.py,
-and the language is read through languages.py. (The downloads are the macros module's: mkdocs_plugin.py.)
+written, the project's stylesheets minified and the search index split per language. Glue only: the
+work is done in csp.py, stylesheets.py and editions.py, and the language is read through
+languages.py. (The downloads are the macros module's: mkdocs_plugin.py.)
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from mkdocs.config.defaults import MkDocsConfig  # noqa: E402  (after the path a
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from macros.site import csp, editions, russian_typography  # noqa: E402
+from macros.site import csp, editions, russian_typography, stylesheets  # noqa: E402
 from macros.site.languages import is_serving, languages_of, whole_build_done  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.factsheet")
@@ -54,9 +55,11 @@ def on_post_template(output_content: str, *, template_name: str, config: MkDocsC
 
 @event_priority(-110)  # after mkdocs-static-i18n's (-100), which builds the other editions and the combined index
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Once every edition is written, split the combined search index into one per language."""
+    """Once every edition is written, minify the project's stylesheets and split the combined search
+    index into one per language."""
     if not whole_build_done(config):
         return
+    stylesheets.minify_built_stylesheets(Path(config.site_dir), config.extra_css)
     if is_serving(config):
         log.info("Served locally: pages carry no Content-Security-Policy (`mkdocs build` adds it).")
         return
