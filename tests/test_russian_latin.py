@@ -101,11 +101,6 @@ def test_every_allowed_word_says_why():
     assert all(reason.strip() for reason in ALLOWED.values())
 
 
-# Left for the lead (issue 16, helper H6's report): the Data page's value codes (`true`, `exact`, `official`…)
-# are plain text in the column descriptions (download_columns.py, source_columns.py, commitment_downloads.py,
-# shown by page_macros.download_columns) and need <code>; the Russian editors' guide names `Value`,
-# `Source`, `Review`, `nearly`, `speaker` and "issue" outside code. Remove the marker when both are fixed.
-@pytest.mark.xfail(strict=True, reason="Latin value codes on /ru/data/ and words on /ru/editors-guide/ remain")
 @pytest.mark.build
 def test_the_russian_pages_show_no_english_word(built_site):
     found = latin_words(built_site)
