@@ -38,7 +38,7 @@ FACT_BLOCK_WORDS: Words = frozen_table(
             "cell_more": "Note and quote",
         },
         "ru": {
-            "views": "Представления показателя «{label}»",
+            "views": "Способы просмотра: {label}",
             "view_chart": "Диаграмма",
             "view_table": "Таблица",
             "view_sources": "Источники",
@@ -53,8 +53,8 @@ FACT_BLOCK_WORDS: Words = frozen_table(
             "status_target": "Цель",
             "key_sources": "Источники",
             "key_stated_by": "Кто заявил",
-            "key_period": "Охваченный период",
-            "key_unit": "Единица",
+            "key_period": "Период",
+            "key_unit": "Единица измерения",
             "key_reports": "Сообщений",
             "key_about_chart": "О диаграмме",
             "key_links": "Данные",
@@ -95,7 +95,7 @@ EVENT_WORDS: Words = frozen_table(
         },
         "ru": {
             "planned": "Запланировано",
-            "date_disputed": "Дата оспаривается",
+            "date_disputed": "Источники расходятся в дате",
             "filter": "Показать события",
             "all_areas": "Все направления",
             "sources": "Источники",
