@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from .serving import page_paths, serve_folder
+from . import sweep
+from .serving import page_language, page_paths, serve_folder
 from .tab import Tab
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -26,11 +27,14 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-DESKTOP = {"width": 1280, "height": 800}
-# A current mid-size phone (the issue's 390x844), rendered as a phone renders: touch, mobile viewport.
-PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "is_mobile": True, "has_touch": True}
-# Generous for a slow CI machine; a wait only ends early, it never passes a test by itself.
-TIMEOUT_MS = 15_000
+# The widths of the reader-experience review (1280x900 and the issue's 390x844 phone), as context options.
+DESKTOP, PHONE = sweep.DESKTOP, sweep.PHONE
+TIMEOUT_MS = sweep.TIMEOUT_MS
+
+
+def launch_chromium(playwright):
+    """Debian's Chromium, headless, from a Playwright instance."""
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
 
 
 @pytest.fixture(scope="session")
@@ -45,7 +49,7 @@ def chromium() -> Iterator:
             )
         pytest.skip(f"no Chromium at {CHROMIUM} (skipped only because CI is not set; in CI this fails)")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        browser = launch_chromium(playwright)
         yield browser
         browser.close()
 
@@ -71,7 +75,7 @@ def new_tab(chromium):
     contexts = []
 
     def open_tab(base_url: str, color_scheme: str = "light", **context_options) -> Tab:
-        context = chromium.new_context(color_scheme=color_scheme, **({"viewport": DESKTOP} | context_options))
+        context = chromium.new_context(color_scheme=color_scheme, **(dict(DESKTOP) | context_options))
         context.set_default_timeout(TIMEOUT_MS)
         contexts.append(context)
         return Tab(context.new_page(), base_url)
@@ -88,6 +92,49 @@ def desktop_tab(new_tab, site_url):
 
 
 @pytest.fixture(scope="session")
-def phone_tab(new_tab, site_url):
-    """A phone-sized tab (390x844, touch) on the real site."""
-    return new_tab(site_url, **PHONE)
+def swept(request, chromium, built_site, site_url, site_pages) -> dict[tuple[str, str], dict[str, dict]]:
+    """Every page loaded once per configuration, with every measurement the selected tests need (sweep.py).
+
+    A step runs when a selected test uses its fixture (`sweep_load`, `sweep_reader`, ...), directly or
+    through another fixture. {(scheme, width): {path: {step: record}}}; `chromium` fails or skips first.
+    """
+    used = {name for item in request.session.items for name in getattr(item, "fixturenames", ())}
+    steps = [step for step in sweep.STEPS if f"sweep_{step}" in used]
+    default_language = page_language(built_site, "")
+    sample = [path for path in site_pages if page_language(built_site, path) == default_language]
+    return sweep.sweep(launch_chromium, site_url, site_pages, steps, sample)
+
+
+def records_of(swept, step: str) -> dict[tuple[str, str], dict[str, object]]:
+    """One step's records, of the pages it ran on: {(scheme, width): {path: record}}."""
+    found = {
+        configuration: {path: steps[step] for path, steps in records.items() if step in steps}
+        for configuration, records in swept.items()
+    }
+    found = {configuration: records for configuration, records in found.items() if records}
+    assert found, f"the sweep ran no {step!r} step"
+    return found
+
+
+@pytest.fixture(scope="session")
+def sweep_load(swept):
+    """What each page did while loading, on a desktop in the light palette: {path: record} (sweep.load_step)."""
+    return records_of(swept, "load")["light", "desktop"]
+
+
+@pytest.fixture(scope="session")
+def sweep_reader(swept):
+    """The reader measurements of every page: {(scheme, width): {path: measurements}} (sweep.reader_step)."""
+    return records_of(swept, "reader")
+
+
+@pytest.fixture(scope="session")
+def sweep_figures(swept):
+    """Every figure of every page with its control and panel, as a phone shows them: {path: [figure]}."""
+    return records_of(swept, "figures")["light", "phone"]
+
+
+@pytest.fixture(scope="session")
+def sweep_axe(swept):
+    """axe-core's violations and the palette shown, of every page: {(scheme, width): {path: record}}."""
+    return records_of(swept, "axe")

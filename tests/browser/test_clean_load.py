@@ -5,27 +5,26 @@ The policy itself is proved in force, so "no violation" cannot pass merely becau
 
 import pytest
 
-from .serving import HOST
-
 pytestmark = pytest.mark.browser
 
 CSP_META = 'meta[http-equiv="Content-Security-Policy"]'
 
 
-def load_problems(tab, path: str) -> list[str]:
-    visit = tab.visit(path)
-    tab.wait_for_search_index()  # the search worker's fetch is the last request a page makes by itself
-    problems = [f"console error: {text}" for text in visit.console_errors]
-    problems += [f"uncaught exception: {text}" for text in visit.page_errors]
-    problems += [f"CSP violation: {text}" for text in visit.csp_violations]
-    problems += [f"request to another host: {url}" for url in visit.foreign_requests(HOST)]
-    if tab.page.locator(CSP_META).count() != 1:
+def load_problems(record: dict) -> list[str]:
+    """What went wrong while a page loaded, from its record in the session's sweep (sweep.load_step)."""
+    problems = [f"console error: {text}" for text in record["console_errors"]]
+    problems += [f"uncaught exception: {text}" for text in record["page_errors"]]
+    problems += [f"CSP violation: {text}" for text in record["csp_violations"]]
+    problems += [f"request to another host: {url}" for url in record["foreign_requests"]]
+    if record["csp_meta"] != 1:
         problems.append(f"expected exactly one <{CSP_META}> in the page")
     return problems
 
 
-def test_every_page_loads_without_errors_violations_or_foreign_requests(desktop_tab, site_pages):
-    problems = {path: found for path in site_pages if (found := load_problems(desktop_tab, path))}
+def test_every_page_loads_without_errors_violations_or_foreign_requests(sweep_load, site_pages):
+    """Every page as the session's sweep (sweep.py) loaded it on a desktop, until its search index was loaded."""
+    assert sorted(sweep_load) == sorted(site_pages), "the sweep did not load every page"
+    problems = {path: found for path, record in sweep_load.items() if (found := load_problems(record))}
     assert not problems, "\n".join(f"/{page}: {problem}" for page, found in problems.items() for problem in found)
 
 

@@ -1,7 +1,7 @@
 """The reader redesign (issue 13), measured as a reader gets the pages: on a phone (390x844) and a desktop (1280x900).
 
-Each page of both editions is visited once per width and measured in one script (reader_scripts.py);
-the tests below judge those measurements against the acceptance table of the reader-experience review
+Each page of both editions is loaded once per width by the session's sweep (sweep.py) and measured in one
+script (reader_scripts.py); the tests below judge those measurements against the acceptance table of the reader-experience review
 (../shared/research/reader-experience.md, 3.12): page heights in screens, facts in the first screen,
 nothing that scrolls sideways, no word broken mid-word, chart text of 12 px or more, a time axis that is
 linear in time, short inline attribution and no quote shown before a reader asks for it.
@@ -14,13 +14,12 @@ from types import MappingProxyType
 
 import pytest
 
-from .conftest import PHONE
-from .reader_scripts import MEASURE_PAGE, YEAR_LABELS
+from .conftest import DESKTOP, PHONE
+from .reader_scripts import YEAR_LABELS
 
 pytestmark = pytest.mark.browser
 
 EDITIONS = ("", "ru/")
-DESKTOP_900 = {"viewport": {"width": 1280, "height": 900}}
 # The most screens (document height / 844) each page may take on a phone, by page (T1-T4).
 MAX_SCREENS = MappingProxyType(
     {
@@ -38,24 +37,16 @@ TIME_AXIS_RATIO = 7  # (x2018 - x2011) / (x2023 - x2022) on a linear time axis (
 SHOWN = 5  # offenders listed per page in a failure message
 
 
-def measure_every_page(tab, pages: list[str]) -> dict[str, dict]:
-    found = {}
-    for path in pages:
-        tab.visit(path)
-        found[path] = tab.page.evaluate(MEASURE_PAGE)
-    return found
-
-
 @pytest.fixture(scope="module")
-def on_phone(new_tab, site_url, site_pages) -> dict[str, dict]:
+def on_phone(sweep_reader) -> dict[str, dict]:
     """Every page measured at 390x844 (touch, mobile viewport), light palette: {path: measurements}."""
-    return measure_every_page(new_tab(site_url, **PHONE), site_pages)
+    return sweep_reader["light", "phone"]
 
 
 @pytest.fixture(scope="module")
-def on_desktop(new_tab, site_url, site_pages) -> dict[str, dict]:
+def on_desktop(sweep_reader) -> dict[str, dict]:
     """Every page measured at 1280x900."""
-    return measure_every_page(new_tab(site_url, **DESKTOP_900), site_pages)
+    return sweep_reader["light", "desktop"]
 
 
 def listing(items: list[str]) -> str:
@@ -89,7 +80,12 @@ def test_the_home_page_shows_two_whole_facts_in_the_first_phone_screen(on_phone)
 @pytest.mark.parametrize("width", ["phone", "desktop"])
 def test_nothing_scrolls_sideways(width, on_phone, on_desktop):
     measured = on_phone if width == "phone" else on_desktop
-    problems = [f"/{path}: {listing(m['sideways'])}" for path, m in measured.items() if m["sideways"]]
+    problems = [
+        f"/{path}: {listing(m['sideways'])}"
+        + (f"; sticking out: {', '.join(m['sticking_out'])}" if m["sticking_out"] else "")
+        for path, m in measured.items()
+        if m["sideways"]
+    ]
     total = sum(len(m["sideways"]) for m in measured.values())
     assert not problems, f"{total} elements scroll sideways ({width}):\n" + "\n".join(problems)
 
@@ -126,7 +122,7 @@ def x_of_year(labels: list[dict], year: float) -> float:
     return low["x"] + (year - low["year"]) * (high["x"] - low["x"]) / (high["year"] - low["year"])
 
 
-@pytest.mark.parametrize("viewport", [PHONE, DESKTOP_900], ids=["phone", "desktop"])
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_the_turnover_chart_s_time_axis_is_linear_in_time(new_tab, site_url, viewport):
     """Seven years from 2011 to 2018 take seven times the width of the one from 2022 to 2023."""
     tab = new_tab(site_url, **viewport)

@@ -25,7 +25,6 @@ from macros.data.model import Observation
 from macros.site.project import load_project
 
 from .conftest import PHONE
-from .reader_scripts import FIGURE_CONTROLS
 
 pytestmark = pytest.mark.browser
 
@@ -53,14 +52,12 @@ def dataset():
 
 
 @pytest.fixture(scope="module")
-def figures(new_tab, site_url, site_pages) -> dict[str, list[dict]]:
-    """Every figure of every page, with its control and panel, as a phone shows them: {path: [figure, ...]}."""
-    tab = new_tab(site_url, **PHONE)
-    found = {}
-    for path in site_pages:
-        tab.visit(path)
-        found[path] = tab.page.evaluate(FIGURE_CONTROLS)
-    return found
+def figures(sweep_figures) -> dict[str, list[dict]]:
+    """Every figure of every page, with its control and panel, as a phone shows them: {path: [figure, ...]}.
+
+    The session's sweep (sweep.py) loads each page once on a phone for every reader test.
+    """
+    return sweep_figures
 
 
 def reported(dataset, figure: dict) -> list[Observation]:
