@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from macros.data.model import Derivation, Observation, Source
+from macros.data.model import Derivation, DerivedInput, Observation, Source
 from macros.data.vocabulary import Basis
 from macros.site.formatting import format_period, format_short_date
 from macros.site.html import EMPTY, Html, PageContext, concat, element, join
@@ -72,18 +72,42 @@ def copy_marker(page: PageContext) -> Html:
     return element("span", {"class": "fs-copy-only"}, page.ui("only_from_copy"))
 
 
-def derivation_html(page: PageContext, derivation: Derivation, cite: Callable[[PageContext, Source], Html]) -> Html:
+def _distinct_inputs(derivation: Derivation) -> list[DerivedInput]:
+    """The inputs of a calculation, one per quoted sentence: two inputs from one sentence quote it once."""
+    distinct: list[DerivedInput] = []
+    seen: set[tuple[str, str | None]] = set()
+    for item in derivation.inputs:
+        if (item.source.id, item.quote) not in seen:
+            seen.add((item.source.id, item.quote))
+            distinct.append(item)
+    return distinct
+
+
+def derivation_quotes(page: PageContext, derivation: Derivation) -> list[Html]:
+    """The quoted sentences a calculation starts from, for a table that folds them under "Quote"."""
+    return [
+        quote_html(page, item.quote, item.quote_gloss, item.source.language) for item in _distinct_inputs(derivation)
+    ]
+
+
+def derivation_html(
+    page: PageContext,
+    derivation: Derivation,
+    cite: Callable[[PageContext, Source], Html],
+    with_quotes: bool = True,
+) -> Html:
     """'Calculated from Interfax ↗ (“… 60.6% from 65.2%” [gloss]): difference of the two stated ratios'.
     It opens a sentence wherever it is shown (a table's note, a panel's line, a footnote), so it is
-    capitalised. `cite(page, source)` renders a source's citation (figures.source_citation)."""
+    capitalised. `cite(page, source)` renders a source's citation (figures.source_citation). Without
+    `with_quotes` the quotes are left out: a table row shows them folded (derivation_quotes), since no
+    quote is open before a reader asks for it."""
     evidence = []
-    seen: set[tuple[str, str]] = set()
-    for item in derivation.inputs:
-        if (item.source.id, item.quote) in seen:  # two inputs from one sentence: quote it once
-            continue
-        seen.add((item.source.id, item.quote))
-        quote = quote_html(page, item.quote, item.quote_gloss, item.source.language)
-        evidence.append(concat(cite(page, item.source), " (", quote, ")"))
+    for item in _distinct_inputs(derivation):
+        if with_quotes:
+            quote = quote_html(page, item.quote, item.quote_gloss, item.source.language)
+            evidence.append(concat(cite(page, item.source), " (", quote, ")"))
+        else:
+            evidence.append(cite(page, item.source))
     return element(
         "span",
         {"class": "fs-derived"},

@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from macros.data.model import Fact, Observation
-from macros.site.evidence import basis_text, copy_marker, derivation_html, period_text, quote_html
+from macros.site.evidence import (
+    basis_text,
+    copy_marker,
+    derivation_html,
+    derivation_quotes,
+    period_text,
+    quote_html,
+)
 from macros.site.fact_block_text import FACT_BLOCK_WORDS, TABLE_CAPTIONS
 from macros.site.figures import differing_values, source_citation, source_link, speaker_text, value_html
 from macros.site.html import LINE_BREAK, Html, PageContext, concat, element, fact_anchor, fact_link, join, table
@@ -28,12 +35,14 @@ def _note_disclosure(page: PageContext, observation: Observation) -> Html:
     shown: list[Html | str] = []
     if observation.basis is not None:
         shown.append(element("span", {"class": "fs-basis"}, basis_text(page, observation.basis) + "."))
+    quotes = [quote_html(page, observation.quote, observation.quote_gloss, observation.source.language)]
     if observation.derived is not None:
-        shown.append(derivation_html(page, observation.derived, source_citation))
+        shown.append(derivation_html(page, observation.derived, source_citation, with_quotes=False))
+        quotes.extend(derivation_quotes(page, observation.derived))
     elif observation.only_from_copies:
         shown.append(copy_marker(page))
     note = page.text(observation.note)
-    quote = quote_html(page, observation.quote, observation.quote_gloss, observation.source.language)
+    quote = join(" ", (q for q in quotes if q))
     if note or quote:
         if note and quote:
             summary = FACT_BLOCK_WORDS[page.lang]["cell_more"]

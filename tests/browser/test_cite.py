@@ -24,7 +24,7 @@ def test_a_figure_s_citation_opens_with_bibtex_and_csl_json_dated_today(desktop_
     assert not visit.console_errors
     assert not visit.csp_violations
     figure = desktop_tab.page.locator("#fact-trade-turnover details.fs-cite-figure")
-    figure.locator("summary").click()
+    figure.locator("> summary").click()
     today = dt.date.today()
     text = figure.locator(".fs-cite-text").inner_text()
     assert "(fact trade.turnover)" in text
@@ -46,6 +46,9 @@ def test_the_russian_page_citation_is_in_russian_with_a_gost_access_date(desktop
     text = desktop_tab.page.locator("div.fs-cite .fs-cite-text").inner_text()
     assert f"(дата обращения: {today:%d.%m.%Y})" in text
     assert " // " in text
+    # BibTeX and CSL-JSON are folded under their names until a reader opens one.
+    assert desktop_tab.page.locator("div.fs-cite details.fs-cite-format").count() == 2
+    assert desktop_tab.page.locator("div.fs-cite details.fs-cite-format[open]").count() == 0
     found = formats(desktop_tab, "div.fs-cite")
     assert "language = {russian}" in found["BibTeX"]
     [item] = json.loads(found["CSL-JSON"])

@@ -78,10 +78,11 @@
       .replace(/\[\s*(\[[^\[\]]*\])\s*\]/g, "[$1]");
   }
 
+  // Each format folded under its name: open, the two blocks took a phone screen on every area page.
   function format(name, text) {
-    var block = document.createElement("div");
+    var block = document.createElement("details");
     block.className = "fs-cite-format";
-    var label = document.createElement("p");
+    var label = document.createElement("summary");
     label.className = "fs-cite-format-name";
     label.textContent = name;
     var pre = document.createElement("pre");
