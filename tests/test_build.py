@@ -108,7 +108,7 @@ def break_project(project: Path, relative: str, old: str, new: str) -> None:
             "period: '2024'",
             "period: '2024-13'",
             "data/trade.yaml:9: trade.turnover.period: '2024-13' is not a period: there is no month 13; expected YYYY, "
-            "YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'",
+            "YYYY-MM, YYYY-MM-DD, a range START/END such as '2025-01/2025-09' or an academic year such as '2026/27'",
         ),
         (
             "data/sources.yaml",

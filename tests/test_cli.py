@@ -79,7 +79,7 @@ def test_check_writes_github_annotations_in_actions():
     assert len(annotations) == len(EXPECTED)
     assert (
         "::error file=data/trade.yaml,line=9::trade.turnover.period: '2024-13' is not a period: there is no "
-        "month 13; expected YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'"
+        "month 13; expected YYYY, YYYY-MM, YYYY-MM-DD, a range START/END such as '2025-01/2025-09' or an academic year such as '2026/27'"
     ) in annotations
     assert (
         "::error file=docs/index.md,line=3::unknown fact 'trade.turnovr'; did you mean 'trade.turnover'?" in annotations

@@ -161,7 +161,7 @@ MISTAKES = [
         "walkthrough 3b: month 13 in `period:`",
         edits=[("data/trade.yaml", "period: '2024'", "period: '2024-13-01'")],
         expected=[
-            "data/trade.yaml:9: trade.turnover.period: '2024-13-01' is not a period: there is no month 13; expected YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'",
+            "data/trade.yaml:9: trade.turnover.period: '2024-13-01' is not a period: there is no month 13; expected YYYY, YYYY-MM, YYYY-MM-DD, a range START/END such as '2025-01/2025-09' or an academic year such as '2026/27'",
         ],
         fix=[("data/trade.yaml", "'2024-13-01'", "'2024'")],
     ),

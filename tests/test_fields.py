@@ -209,7 +209,7 @@ CASES += [  # issue 12: a quote's glosses, one record as a value, a figure's per
         "someday",
         None,
         [
-            "'someday' is not a period; expected YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'"
+            "'someday' is not a period; expected YYYY, YYYY-MM, YYYY-MM-DD, a range START/END such as '2025-01/2025-09' or an academic year such as '2026/27'"
         ],
     ),
 ]

@@ -44,6 +44,7 @@ def test_values_in_both_languages(value, unit, qualifier, english, russian):
         ("2025-01/2025-09", "January–September 2025", "январь–сентябрь 2025"),
         ("2025-11-25/2025-11-27", "25–27 November 2025", "25–27 ноября 2025 г."),
         ("2014/2016", "2014–2016", "2014–2016"),
+        ("2026/27", "2026/27 academic year", "2026/27\u00a0учебный год"),  # not 2026–2027: a school year
     ],
 )
 def test_periods_in_both_languages(text, english, russian):

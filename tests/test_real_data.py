@@ -236,3 +236,17 @@ def test_copies_are_cited_after_their_original_and_marked_in_both_editions(built
         assert marker in section
     page = read_page(built_site, dataset.page_index.fact_page(fact))
     assert "KUNA, read at MENAFN" in page
+
+
+@pytest.mark.build
+def test_an_academic_year_reads_as_a_school_year_in_both_editions(built_site, dataset):
+    """'2026/27' in the data is one school year, not the calendar years 2026 and 2027."""
+    fact = dataset.facts["education.university_quotas"]
+    assert fact.shown.period.academic_year
+    page_url = dataset.page_index.fact_page(fact)
+    wanted = {"": "700 in the 2026/27 academic year", "ru/": "700 в 2026/27 учебном году"}
+    for prefix, sentence in wanted.items():
+        text = html.unescape(re.sub(r"<[^>]+>", "", read_page(built_site, prefix + page_url)))
+        text = re.sub(r"[\u00a0\u202f]", " ", text)
+        assert sentence in text, prefix
+        assert "2026–2027" not in re.sub(r"\(what changed.*?\)|\(что изменилось.*?\)", "", text), prefix

@@ -348,8 +348,8 @@ CASES += [
         "",
         with_commitments(A, commitment(deadline="'2030-13'"), commitment("soon", deadline="soon")),
         [
-            "data/trade.yaml:13: trade.promise.deadline: '2030-13' is not a period: there is no month 13; expected YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'; or 'none' when the promise set no date",
-            "data/trade.yaml:24: trade.soon.deadline: 'soon' is not a period; expected YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'; or 'none' when the promise set no date",
+            "data/trade.yaml:13: trade.promise.deadline: '2030-13' is not a period: there is no month 13; expected YYYY, YYYY-MM, YYYY-MM-DD, a range START/END such as '2025-01/2025-09' or an academic year such as '2026/27'; or 'none' when the promise set no date",
+            "data/trade.yaml:24: trade.soon.deadline: 'soon' is not a period; expected YYYY, YYYY-MM, YYYY-MM-DD, a range START/END such as '2025-01/2025-09' or an academic year such as '2026/27'; or 'none' when the promise set no date",
         ],
     ),
     ("commitment-deadline-before-announcement", "", with_commitments(A, commitment(deadline="'2023'")), []),

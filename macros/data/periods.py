@@ -1,8 +1,9 @@
-"""Periods and dates as editors write them: '2024', '2024-05', '2025-11-26', or 'START/END'.
+"""Periods and dates as editors write them: '2024', '2024-05', '2025-11-26', 'START/END', or '2026/27'.
 
-A period says what a figure refers to (a year, a month, a day, or a range such as Jan–Sep 2025,
-written '2025-01/2025-09'). It is parsed here, compared by its first and last day, and formatted per
-language in `macros/site/formatting.py`. The data loader parses through one `PeriodParser` per load.
+A period says what a figure refers to (a year, a month, a day, a range such as Jan–Sep 2025,
+written '2025-01/2025-09', or an academic year, written as schools write it: '2026/27'). It is
+parsed here, compared by its first and last day, and formatted per language in
+`macros/site/formatting.py`. The data loader parses through one `PeriodParser` per load.
 """
 
 from __future__ import annotations
@@ -15,9 +16,14 @@ from typing import Literal
 
 Precision = Literal["year", "month", "day"]
 
-PERIOD_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD or a range START/END such as '2025-01/2025-09'"
+PERIOD_FORMS = (
+    "YYYY, YYYY-MM, YYYY-MM-DD, a range START/END such as '2025-01/2025-09' or an academic year such as '2026/27'"
+)
 UNDATED = "undated"  # an observation whose source gives no period: shown "undated, reported <date>", never charted
 _POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+# An academic (school) year: its first calendar year and the last two digits of the next, '2026/27'.
+# Written apart from a range of two calendar years ('2026/2027'), which readers read differently.
+_ACADEMIC_YEAR = re.compile(r"(?P<first>\d{4})/(?P<next>\d{2})")
 
 
 class PeriodError(ValueError):
@@ -58,10 +64,13 @@ class Point:
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """A point, or a range of two points of the same precision (`end` is None for a point)."""
+    """A point, or a range of two points of the same precision (`end` is None for a point). An
+    academic year is the range of its two calendar years, marked `academic_year`: it is compared and
+    charted as that range, and written '2026/27'."""
 
     start: Point
     end: Point | None = None
+    academic_year: bool = False
 
     @classmethod
     def parse(cls, text: object) -> Period:
@@ -70,6 +79,9 @@ class Period:
         text = text.strip()
         if "/" not in text:
             return cls(Point.parse(text))
+        academic = _ACADEMIC_YEAR.fullmatch(text)
+        if academic:
+            return cls._academic_year(text, int(academic["first"]), int(academic["next"]))
         start_text, _, end_text = text.partition("/")
         start, end = Point.parse(start_text), Point.parse(end_text)
         if start.precision != end.precision:
@@ -77,6 +89,15 @@ class Period:
         if end.first <= start.first:
             raise PeriodError(f"{text!r} ends before it starts; expected START/END in order")
         return cls(start, end)
+
+    @classmethod
+    def _academic_year(cls, text: str, first: int, next_digits: int) -> Period:
+        expected = f"{first}/{(first + 1) % 100:02d}"
+        if next_digits != (first + 1) % 100:
+            raise PeriodError(
+                f"{text!r} is not an academic year: it ends in the year after it starts; expected {expected!r}"
+            )
+        return cls(Point.parse(str(first)), Point.parse(str(first + 1)), academic_year=True)
 
     @classmethod
     def undated(cls) -> Period:
@@ -102,7 +123,11 @@ class Period:
 
     @property
     def text(self) -> str:
-        return self.start.text if self.end is None else f"{self.start.text}/{self.end.text}"
+        if self.end is None:
+            return self.start.text
+        if self.academic_year:
+            return f"{self.start.text}/{self.end.text[-2:]}"
+        return f"{self.start.text}/{self.end.text}"
 
     def __str__(self) -> str:
         return self.text

@@ -83,6 +83,7 @@ class Count(FieldKind):
 
 
 _POINT_PATTERN = r"\d{4}(-\d{2}(-\d{2})?)?"
+_ACADEMIC_YEAR_PATTERN = r"\d{4}/\d{2}"
 
 
 DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD, such as '2025-11-26'"
@@ -106,7 +107,8 @@ def _check_period(value: object, ctx: FieldContext, key_path: str, line: int, si
 
 
 class PeriodKind(FieldKind):
-    """A period a figure refers to: a year, month or day, or a range START/END (a `periods.Period`)."""
+    """A period a figure refers to: a year, month or day, a range START/END, or an academic year (a
+    `periods.Period`)."""
 
     name = "period"
 
@@ -114,7 +116,7 @@ class PeriodKind(FieldKind):
         return _check_period(value, ctx, key_path, line)
 
     def json_schema(self, spec: Field) -> JsonSchema:
-        return {"type": "string", "pattern": f"^{_POINT_PATTERN}(/{_POINT_PATTERN})?$"}
+        return {"type": "string", "pattern": f"^({_POINT_PATTERN}(/{_POINT_PATTERN})?|{_ACADEMIC_YEAR_PATTERN})$"}
 
 
 class DateKind(FieldKind):

@@ -112,9 +112,10 @@ FACT_COLUMNS = (
         "period",
         doc(
             "The period the figure refers to, as in the data: 2024, 2024-05, 2025-11-26, START/END "
-            "such as 2025-01/2025-09, or `undated` when the source gives none.",
+            "such as 2025-01/2025-09, an academic year such as 2026/27, or `undated` when the source gives none.",
             "Период, к которому относится число, как в данных: 2024, 2024-05, 2025-11-26, "
-            "НАЧАЛО/КОНЕЦ, например 2025-01/2025-09, или `undated`, если источник периода не называет.",
+            "НАЧАЛО/КОНЕЦ, например 2025-01/2025-09, учебный год, например 2026/27, или `undated`, "
+            "если источник периода не называет.",
         ),
         lambda o, d: o.period.text,
     ),

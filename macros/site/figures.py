@@ -127,6 +127,8 @@ def period_phrase(page: PageContext, observation: Observation) -> str:
     phrases = PROVENANCE_WORDS[page.lang]
     if period.precision == "day" and period.end is None:
         return phrases["in_period_day"].format(period=format_point_in_sentence(period.start, page.lang))
+    if period.academic_year:
+        return phrases["in_period_academic_year"].format(period=period.text)
     kind = "years" if period.precision == "year" and period.end is not None else period.precision
     return phrases[f"in_period_{kind}"].format(period=format_period(period, page.lang))
 

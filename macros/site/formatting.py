@@ -22,6 +22,7 @@ from babel.numbers import format_decimal
 from macros.data.periods import Period, Point
 from macros.data.units import Unit
 from macros.site.formatting_text import (
+    ACADEMIC_YEAR_WORDS,
     CURRENCY_WORDS,
     DATE_IN_SENTENCE_ENDINGS,
     DATE_PATTERNS,
@@ -163,9 +164,12 @@ def format_point(point: Point, lang: str) -> str:
 
 
 def format_period(period: Period, lang: str) -> str:
-    """'2024', 'May 2024', '26 November 2025', 'January–September 2025', '2014–2016'."""
+    """'2024', 'May 2024', '26 November 2025', 'January–September 2025', '2014–2016', '2026/27
+    academic year'."""
     if period.end is None:
         return format_point(period.start, lang)
+    if period.academic_year:
+        return ACADEMIC_YEAR_WORDS[lang].format(years=period.text)
     start, end = period.start.first, period.end.first
     if period.precision == "year":
         return f"{start.year}{EN_DASH}{end.year}"

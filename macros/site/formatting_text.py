@@ -84,6 +84,10 @@ DATE_PATTERNS: Words = frozen_table(
         "ru": {"day": "d MMMM y 'г'.", "day_in_sentence": "d MMMM y"},
     }
 )
+# An academic year as a label, from its short form '2026/27' (Russian convention and British usage alike).
+ACADEMIC_YEAR_WORDS: Mapping[str, str] = frozen_table(
+    {"en": "{years} academic year", "ru": "{years}" + NBSP + "учебный год"}
+)
 # After a date inside a sentence, by its precision: Russian "1 июня 2025 года", "2025 год".
 DATE_IN_SENTENCE_ENDINGS: Words = frozen_table(
     {

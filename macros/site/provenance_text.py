@@ -44,6 +44,7 @@ PROVENANCE_WORDS: Words = frozen_table(
             "in_period_years": "in {period}",
             "in_period_month": "in {period}",
             "in_period_day": "on {period}",
+            "in_period_academic_year": "in the {period} academic year",
         },
         "ru": {
             "attribution_separator": " ",
@@ -77,6 +78,7 @@ PROVENANCE_WORDS: Words = frozen_table(
             "in_period_years": "в {period}" + NBSP + "годах",
             "in_period_month": "за {period}" + NBSP + "года",
             "in_period_day": "{period}",  # the date in a sentence already ends in "года"
+            "in_period_academic_year": "в {period}" + NBSP + "учебном году",
         },
     }
 )
