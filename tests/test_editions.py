@@ -38,7 +38,7 @@ QUALIFIER_SHOWN = {
     "less_than": ("less than", "менее"),
     "up_to": ("up to", "до"),
 }
-MAGNITUDE_WORDS = {"billion": 10**9, "million": 10**6, "млрд": 10**9, "млн": 10**6}
+MAGNITUDE_WORDS = {"billion": 10**9, "million": 10**6, "млрд": 10**9, "млн": 10**6, "тыс": 10**3}
 # The digits of a figure in each locale: '1,800.5' in English, '1 800,5' (no-break spaces) in Russian.
 DIGITS = {
     "en": re.compile(r"[−-]?\d(?:[\d,]*\d)?(?:\.\d+)?"),
@@ -143,8 +143,9 @@ def shown_amount(text: str, qualifier: str, lang: str) -> Decimal:
     [
         ("about $2.4\u00a0billion", "about", "en", Decimal("2400000000")),
         ("около 2,4\u00a0млрд\u00a0долларов", "about", "ru", Decimal("2400000000")),
-        ("более 1\u00a0000\u00a0000", "more_than", "ru", Decimal("1000000")),
-        ("more than 1,000,000", "more_than", "en", Decimal("1000000")),
+        ("более 1\u00a0млн", "more_than", "ru", Decimal("1000000")),
+        ("около 350\u00a0тыс.", "about", "ru", Decimal("350000")),
+        ("more than 1\u00a0million", "more_than", "en", Decimal("1000000")),
         ("−3,8\u00a0п.\u202fп.", "exact", "ru", Decimal("-3.8")),
         ("1.2\u00a0million\u00a0tonnes", "exact", "en", Decimal("1200000")),
         ("не менее 128\u00a0497", "at_least", "ru", Decimal("128497")),

@@ -22,6 +22,12 @@ NBSP = "\u00a0"
         (0.3735, "usd_billion", "exact", "$373.5 million", f"373,5{NBSP}млн{NBSP}долларов"),
         (500, "rub_million", "exact", "500 million roubles", f"500{NBSP}млн{NBSP}рублей"),
         (1.2, "tonnes_million", "exact", "1.2 million tonnes", f"1,2{NBSP}млн{NBSP}т"),
+        # Round counts read as the press writes them; an exact count keeps every digit
+        (1000000, "count", "more_than", "more than 1 million", f"более 1{NBSP}млн"),
+        (350000, "count", "about", "about 350,000", f"около 350{NBSP}тыс."),
+        (460, "tonnes_thousand", "exact", "460,000 tonnes", f"460{NBSP}тыс.{NBSP}т"),
+        (408448, "count", "exact", "408,448", f"408{NBSP}448"),
+        (1234567, "count", "exact", "1,234,567", f"1{NBSP}234{NBSP}567"),
         (-17.5, "percent", "exact", "\u221217.5%", "\u221217,5%"),
         (90, "days", "up_to", "up to 90 days", f"до 90{NBSP}дней"),
         (3, "years", "less_than", "less than 3 years", f"менее 3{NBSP}года"),

@@ -35,8 +35,12 @@ from macros.site.formatting_text import (
 )
 from macros.site.text_base import LANGUAGES
 
-# The magnitude words, largest first: (threshold, key of text.MAGNITUDE_WORDS).
-MAGNITUDES = ((10**9, "billion"), (10**6, "million"))
+# The magnitude words, largest first: (threshold, key of text.MAGNITUDE_WORDS). A language whose word
+# for one is empty (English, for thousands) writes those amounts in digits.
+MAGNITUDES = ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
+# Russian news style writes round thousands with «тыс.» («350 тыс.», «460 тыс. т») from five digits on;
+# a four-digit number is written whole («1800»), and so is any amount that is not whole thousands.
+THOUSANDS_FROM = 10**4
 # Month names for every language of the site, read from Babel once at import: dates recur on every
 # page (a source is cited by every figure it backs), and asking Babel for each one was a third of the
 # macros' share of a build. A constant table, not a cache: nothing here changes during or between builds.
@@ -92,11 +96,20 @@ def _number(value: Decimal, lang: str) -> str:
     return text.replace("-", MINUS)
 
 
-def _scaled(amount: Decimal, lang: str) -> tuple[str, str]:
-    """Digits and magnitude word, e.g. ('4.1', 'billion'); no word below a million."""
+def _scaled(amount: Decimal, lang: str, round_only: bool = False) -> tuple[str, str]:
+    """Digits and magnitude word, e.g. ('4.1', 'billion'), ('350', 'тыс.'); ('408,448', '') where no
+    word fits. `round_only` (a count): millions only when they are round to a tenth ('1.2 million'),
+    so that an exact count keeps every digit."""
+    words = MAGNITUDE_WORDS[lang]
     for threshold, magnitude in MAGNITUDES:
-        if abs(amount) >= threshold:
-            return _number(amount / threshold, lang), MAGNITUDE_WORDS[lang][magnitude]
+        scaled = amount / threshold
+        if not words[magnitude] or abs(amount) < threshold:
+            continue
+        if magnitude == "thousand" and (abs(amount) < THOUSANDS_FROM or scaled != scaled.to_integral_value()):
+            break
+        if round_only and scaled != scaled.quantize(Decimal("0.1")):
+            break
+        return _number(scaled, lang), words[magnitude]
     return _number(amount, lang), ""
 
 
@@ -114,7 +127,8 @@ def format_amount(value: float, unit: Unit, lang: str) -> str:
     if unit.kind == "points":
         return _number(amount, lang) + NBSP + POINTS_WORD[lang]
     if unit.kind == "count":
-        return _number(amount, lang)
+        digits, word = _scaled(amount, lang, round_only=True)
+        return NBSP.join([digits] + ([word] if word else []))
     if unit.kind == "duration":
         return _number(amount, lang) + NBSP + _duration_word(amount, unit, lang)
     # measures: large ones get a magnitude word ("1.2 million tonnes")

@@ -35,8 +35,8 @@ QUALIFIER_WORDS: Words = frozen_table(
 # After the digits of a large amount: "4.1 billion". formatting.MAGNITUDES holds the thresholds.
 MAGNITUDE_WORDS: Words = frozen_table(
     {
-        "en": {"billion": "billion", "million": "million"},
-        "ru": {"billion": "млрд", "million": "млн"},
+        "en": {"billion": "billion", "million": "million", "thousand": ""},  # English writes thousands in digits
+        "ru": {"billion": "млрд", "million": "млн", "thousand": "тыс."},
     }
 )
 # Around a currency amount, by ISO 4217 code: (before the digits, after a magnitude word, after the
