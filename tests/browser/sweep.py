@@ -112,12 +112,12 @@ STEPS: MappingProxyType[str, tuple[Callable[[Tab, str], object], frozenset[tuple
     }
 )
 # axe runs on every page of both editions, with every rule, on a desktop in the light palette; in the
-# other three configurations, on the default language's pages (`sample`). One run takes 0.5 to 1.5 s of
-# a core (measured on the 2-core machine CI runs on), a page's load a third of a second: all four on
-# every page would add 96 runs, about two minutes, to a suite CI must finish in well under ten. The
-# editions share their templates, macros and stylesheets, and Material's dark palette changes colours
-# only (there axe runs the colour rules, AXE_OPTIONS); each edition's own words get every rule on the
-# desktop, and the reader tests measure both editions at both widths.
+# other three configurations, on the default language's pages and two Russian ones (`sample`). One run
+# takes 0.5 to 1.5 s of a core (measured on the 2-core machine CI runs on), a page's load a third of a
+# second: all four on every page would add 96 runs, about two minutes, to a suite CI must finish in well
+# under ten. The editions share their templates, macros and stylesheets, and Material's dark palette
+# changes colours only (there axe runs the colour rules, AXE_OPTIONS); each edition's own words get every
+# rule on the desktop, and the reader tests measure both editions at both widths.
 AXE_EVERY_PAGE = ("light", "desktop")
 
 
