@@ -18,11 +18,28 @@ import re
 from pathlib import Path
 from typing import Any
 
+from macros.site.languages import Languages
+
 _BASE = re.compile(r'("base":\s*")([^"]*)(")')
 _ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[^"]*">\s*')
 
 
 _ABSOLUTE_LANGUAGE_LINK = re.compile(r'(<a href=")/([^"]*)(" hreflang=")')
+
+
+def place_not_found_page(html: str, site_dir: Path, languages: Languages) -> str:
+    """The 404.html to write at the site root, given the edition being built and its own `html`.
+
+    MkDocs writes the theme's 404.html to the site root in every edition's build, the last one's over
+    the first's. The default edition's stays there (the page hosts serve for any missing address; it
+    speaks both languages); another edition's is written to its own folder, /ru/404.html."""
+    if languages.current == languages.default:
+        return html
+    own = site_dir / languages.url_prefix / "404.html"
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text(html, encoding="utf-8")
+    root = site_dir / "404.html"
+    return root.read_text(encoding="utf-8") if root.exists() else html
 
 
 def drop_alternate_links(html: str) -> str:

@@ -47,10 +47,13 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-    """404.html is a theme template, not a page: it needs the policy too; sitemap.xml does not."""
-    if is_serving(config) or not template_name.endswith(".html"):
-        return output_content
-    return csp.secure_page(output_content)
+    """404.html is a theme template, not a page: it needs the policy too (sitemap.xml does not), and
+    each edition's goes to its own place."""
+    if not is_serving(config) and template_name.endswith(".html"):
+        output_content = csp.secure_page(output_content)
+    if template_name == "404.html":
+        output_content = editions.place_not_found_page(output_content, Path(config.site_dir), languages_of(config))
+    return output_content
 
 
 @event_priority(-110)  # after mkdocs-static-i18n's (-100), which builds the other editions and the combined index
