@@ -6,7 +6,7 @@ import pytest
 
 from macros.data.periods import Period
 from macros.data.units import UNITS
-from macros.site.formatting import format_period, format_value, parse_number
+from macros.site.formatting import format_period, format_period_in_sentence, format_value, parse_number
 
 NBSP = "\u00a0"
 
@@ -51,12 +51,36 @@ def test_values_in_both_languages(value, unit, qualifier, english, russian):
         ("2025-11-25/2025-11-27", "25–27 November 2025", "25–27 ноября 2025 г."),
         ("2014/2016", "2014–2016", "2014–2016"),
         ("2026/27", "2026/27 academic year", "2026/27\u00a0учебный год"),  # not 2026–2027: a school year
+        # ranges of word groups: the year once where both ends share it; Russian's spaced em dash
+        ("2025-01-01/2025-04-30", "1 January – 30 April 2025", "1 января\u00a0— 30 апреля 2025 г."),
+        ("2024-12-30/2025-01-02", "30 December 2024 – 2 January 2025", "30 декабря 2024 г.\u00a0— 2 января 2025 г."),
+        ("2020-10/2021-07", "October 2020 – July 2021", "октябрь 2020\u00a0— июль 2021"),
     ],
 )
 def test_periods_in_both_languages(text, english, russian):
     period = Period.parse(text)
     assert format_period(period, "en") == english
     assert format_period(period, "ru") == russian
+
+
+@pytest.mark.parametrize(
+    ("text", "russian"),
+    [
+        ("2012-09-20", "20 сентября 2012\u00a0года"),
+        ("2025-11-25/2025-11-27", "25–27 ноября 2025\u00a0года"),
+        ("2014-04", "в апреле 2014\u00a0года"),
+        ("2025-01/2025-09", "в январе–сентябре 2025\u00a0года"),
+        ("2014", "в 2014\u00a0году"),
+        ("2014/2016", "в 2014–2016\u00a0годах"),
+        ("2026/27", "в 2026/27\u00a0учебном году"),
+    ],
+)
+def test_a_period_inside_a_russian_sentence_takes_its_preposition_and_case(text, russian):
+    """«Газпром» приобрёл «Кыргызгаз» в апреле 2014 года, not «апрель 2014»; English prose writes its
+    own 'on' or 'in' before the label form."""
+    period = Period.parse(text)
+    assert format_period_in_sentence(period, "ru") == russian
+    assert format_period_in_sentence(period, "en") == format_period(period, "en")
 
 
 @pytest.mark.parametrize(

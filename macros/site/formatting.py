@@ -23,12 +23,15 @@ from macros.data.periods import Period, Point
 from macros.data.units import Unit
 from macros.site.formatting_text import (
     ACADEMIC_YEAR_WORDS,
+    RANGE_DASH,
     CURRENCY_WORDS,
     DATE_IN_SENTENCE_ENDINGS,
     DATE_PATTERNS,
     DURATION_WORDS,
     MAGNITUDE_WORDS,
     MEASURE_WORDS,
+    MONTHS_IN_SENTENCE,
+    PERIOD_IN_SENTENCE,
     PERCENT_SIGN,
     POINTS_WORD,
     QUALIFIER_WORDS,
@@ -179,7 +182,7 @@ def format_point(point: Point, lang: str) -> str:
 
 def format_period(period: Period, lang: str) -> str:
     """'2024', 'May 2024', '26 November 2025', 'January–September 2025', '2014–2016', '2026/27
-    academic year'."""
+    academic year', '1 January – 30 April 2025'; Russian «октябрь 2020 — июль 2021»."""
     if period.end is None:
         return format_point(period.start, lang)
     if period.academic_year:
@@ -190,10 +193,35 @@ def format_period(period: Period, lang: str) -> str:
     if period.precision == "month":
         if start.year == end.year:
             return f"{_month_name(start.month, lang)}{EN_DASH}{_month_name(end.month, lang)} {end.year}"
-        return f"{format_point(period.start, lang)} {EN_DASH} {format_point(period.end, lang)}"
+        return format_point(period.start, lang) + RANGE_DASH[lang] + format_point(period.end, lang)
     if start.year == end.year and start.month == end.month:
         return f"{start.day}{EN_DASH}{_day(end, lang)}"
-    return f"{format_point(period.start, lang)} {EN_DASH} {format_point(period.end, lang)}"
+    if start.year == end.year:  # the year once: '1 January – 30 April 2025', «1 января — 30 апреля 2025 г.»
+        return _format_date(start, "d MMMM", lang) + RANGE_DASH[lang] + _day(end, lang)
+    return format_point(period.start, lang) + RANGE_DASH[lang] + format_point(period.end, lang)
+
+
+def format_period_in_sentence(period: Period, lang: str) -> str:
+    """A period inside a running sentence. Russian adds preposition and case: «20 сентября 2012 года»,
+    «25–27 ноября 2025 года», «в апреле 2014 года», «в январе–сентябре 2025 года», «в 2014 году»,
+    «в 2014–2016 годах», «в 2026/27 учебном году». English keeps the label form ('April 2014'), after
+    the prose's own "on" or "in". A range that runs across months or years keeps its label form."""
+    patterns = PERIOD_IN_SENTENCE[lang]
+    if period.academic_year:
+        return patterns["academic_year"].format(period=period.text)
+    start, end = period.first, (period.end or period.start).first
+    ranged = period.end is not None
+    if period.precision == "day" and not (ranged and (start.year, start.month) != (end.year, end.month)):
+        days = f"{start.day}{EN_DASH}" if ranged else ""
+        return patterns["day"].format(period=days + _format_date(end, DATE_PATTERNS[lang]["day_in_sentence"], lang))
+    if period.precision == "month" and start.year == end.year:
+        months = MONTHS_IN_SENTENCE[lang]
+        names = months[start.month - 1] + (f"{EN_DASH}{months[end.month - 1]}" if ranged else "")
+        return patterns["month"].format(period=f"{names} {end.year}")
+    if period.precision == "year":
+        years = f"{start.year}{EN_DASH}{end.year}" if ranged else str(start.year)
+        return patterns["years" if ranged else "year"].format(period=years)
+    return format_period(period, lang)
 
 
 def format_short_date(point: Point | None, lang: str) -> str:

@@ -88,6 +88,46 @@ DATE_PATTERNS: Words = frozen_table(
 ACADEMIC_YEAR_WORDS: Mapping[str, str] = frozen_table(
     {"en": "{years} academic year", "ru": "{years}" + NBSP + "учебный год"}
 )
+# Between the two ends of a range whose ends are word groups ('October 2020 – July 2021'): English
+# sets a spaced en dash, Russian a spaced em dash («октябрь 2020 — июль 2021»), which stays on the
+# line of the first end. Ranges of bare numbers ('2014–2016') take an unspaced en dash in both.
+RANGE_DASH: Mapping[str, str] = frozen_table({"en": " \u2013 ", "ru": NBSP + "\u2014 "})
+# A period inside a running sentence, by its kind: Russian adds the preposition and the case a label
+# does without («в апреле 2014 года», «в 2014 году», «20 сентября 2012 года»); English prose writes its
+# own "on" or "in" before the label form. {period} is the date without «г.», months in
+# MONTHS_IN_SENTENCE, or an academic year's short form ('2026/27').
+PERIOD_IN_SENTENCE: Words = frozen_table(
+    {
+        "en": {
+            "day": "{period}",
+            "month": "{period}",
+            "year": "{period}",
+            "years": "{period}",
+            "academic_year": "{period} academic year",
+        },
+        "ru": {
+            "day": "{period}" + NBSP + "года",
+            "month": "в {period}" + NBSP + "года",
+            "year": "в {period}" + NBSP + "году",
+            "years": "в {period}" + NBSP + "годах",
+            "academic_year": "в {period}" + NBSP + "учебном году",
+        },
+    }
+)
+# Month names after the preposition of PERIOD_IN_SENTENCE: Russian's prepositional case («в апреле»),
+# which Babel's tables do not carry; English's are its usual names.
+MONTHS_IN_SENTENCE: Mapping[str, tuple[str, ...]] = frozen_table(
+    {
+        "en": (
+            "January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December",
+        ),
+        "ru": (
+            "январе", "феврале", "марте", "апреле", "мае", "июне",
+            "июле", "августе", "сентябре", "октябре", "ноябре", "декабре",
+        ),
+    }
+)  # fmt: skip
 # After a date inside a sentence, by its precision: Russian "1 июня 2025 года", "2025 год".
 DATE_IN_SENTENCE_ENDINGS: Words = frozen_table(
     {

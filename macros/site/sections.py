@@ -18,7 +18,7 @@ from macros.site.figures import (
     speaker_text,
     value_html,
 )
-from macros.site.formatting import format_period
+from macros.site.formatting import format_period, format_period_in_sentence
 from macros.site.html import Html, PageContext, concat, element, event_anchor
 from macros.site.provenance import attribution_text, event_footnote, event_panel, originating_name
 from macros.site.provenance_text import PROVENANCE_WORDS
@@ -44,7 +44,7 @@ def event_date_in_sentence(page: PageContext, event: Event) -> Html:
     return element(
         "span",
         {"class": "fs-figure", "data-event": event.id},
-        event_date_html(page, event),
+        event_date_html(page, event, format_period_in_sentence(event.date, page.lang)),
         PROVENANCE_WORDS[page.lang]["attribution_separator"],
         element("span", {"class": "fs-meta"}, attribution),
         " ",
@@ -52,8 +52,10 @@ def event_date_in_sentence(page: PageContext, event: Event) -> Html:
     )
 
 
-def event_date_html(page: PageContext, event: Event) -> Html:
-    out = element("time", {"datetime": event.date.first.isoformat()}, format_period(event.date, page.lang))
+def event_date_html(page: PageContext, event: Event, text: str = "") -> Html:
+    """The event's date as a <time>, in `text` (e.g. its form in a sentence) or as a label, then its
+    "planned" mark."""
+    out = element("time", {"datetime": event.date.first.isoformat()}, text or format_period(event.date, page.lang))
     if event.planned:
         out = concat(out, " ", element("span", {"class": "fs-planned"}, f"({page.ui('planned')})"))
     return out
