@@ -6,6 +6,7 @@ in a temporary git repository; the last test reads the real built site.
 """
 
 import datetime as dt
+import html as html_module
 import os
 import re
 import shutil
@@ -103,7 +104,7 @@ def test_the_citation_is_a_heading_in_the_page_contents_and_speaks_russian(proje
     block = cite(project, site_url="https://facts.example.org", lang="ru")
     assert block.startswith("## Как цитировать эту страницу {#cite-this-page}\n")
     assert citation_text(block) == (
-        "Торговля и экономика // Fact sheet. Данные изменены: 1 июня 2025\u00a0года. "
+        "Торговля и экономика // Fact sheet. Последнее изменение данных: 1 июня 2025\u00a0года. "
         "URL: https://facts.example.org/ru/trade/ (дата обращения: 01.12.2026)."
     )
 
@@ -157,9 +158,11 @@ def test_each_area_page_ends_with_its_citation(built_site, page, area):
     assert "fs-events" not in after
     text = citation_text(after)
     change = last_data_change(ROOT, dataset, area)
+    # the page's own title, its heading ("Trade in goods"), not its area's ("Trade and economy")
+    heading = re.sub(r"<[^>]+>", "", re.search(r"<h1[^>]*>(.*?)</h1>", article, re.S).group(1))
+    heading = html_module.unescape(heading).removesuffix("¶").strip()
     assert text.startswith(
-        f"Russia–Kyrgyzstan partnership fact sheet. “{dataset.areas[area].title['en']}”. "
-        f"Data last changed {format_point(change.when, 'en')}."
+        f"Russia–Kyrgyzstan partnership fact sheet. “{heading}”. Data last changed {format_point(change.when, 'en')}."
     )
 
 
@@ -200,6 +203,6 @@ def test_the_russian_figure_citation_is_in_russian(project):
     )
     assert "Как цитировать эту цифру" in block
     assert citation_text(block) == (
-        "Товарооборот, 2024 (показатель trade.turnover) // Справочник. Данные изменены: 1 июня 2025\u00a0года. "
+        "Товарооборот, 2024 (показатель trade.turnover) // Справочник. Последнее изменение данных: 1 июня 2025\u00a0года. "
         "URL: /ru/trade/&#35;fact-trade-turnover (дата обращения: 01.12.2026)."
     )

@@ -299,7 +299,7 @@ def test_the_russian_citation_names_the_russian_site(built_site, area):
     assert citations
     for citation in citations:
         assert f" // {russian_site_name()}. " in citation, citation
-        assert re.search(r"Данные изменены: .*\b(года|год)\. URL: ", citation), citation
+        assert re.search(r"Последнее изменение данных: .*\b(года|год)\. URL: ", citation), citation
         assert "(дата обращения: " in citation, citation
 
 

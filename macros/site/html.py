@@ -173,6 +173,7 @@ class PageContext:
     url: str = ""  # e.g. "trade/" or "ru/trade/"
     language_prefix: str = ""  # "" for the default language, "ru/" for Russian
     page_index: PageIndex = field(default_factory=PageIndex)  # the page that shows each fact and event in full
+    title: str = ""  # the page's own title, its first heading ("Trade in goods"); "" when unknown
     # The page's source notes (footnotes and provenance panels), shared by every macro call on the page.
     notes: PageNotes = field(default_factory=PageNotes, compare=False, repr=False)
 

@@ -10,6 +10,7 @@ afresh); everything else is in plain modules that do not import MkDocs, so tests
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -32,6 +33,7 @@ from macros.site.page_notes import notes_of, take_notes
 from macros.site.text import DEFAULT_LANGUAGE, PERMALINK_TITLES
 
 log = logging.getLogger("mkdocs.plugins.macros.factsheet")
+_FIRST_HEADING = re.compile(r"^# +(.+?)(?:\s*\{[^{}]*\})?\s*$", re.M)
 
 # The attribute of the MkDocs config object that carries the problems of a build served with them.
 _PROBLEMS_ATTRIBUTE = "factsheet_problems"
@@ -114,10 +116,18 @@ def _page_reader(env: Any, context: BuildContext) -> Callable[[], PageContext]:
             url=url,
             language_prefix=languages.url_prefix,
             page_index=context.dataset.page_index,
+            title=_page_title(env.page),
             notes=notes_of(env.page),  # one page's footnotes and panels, across its macro calls
         )
 
     return current_page
+
+
+def _page_title(page: Any) -> str:
+    """The page's first heading ('# Trade in goods { #id }' -> 'Trade in goods'); '' without one. Not
+    MkDocs' `page.title`, which is the navigation's label ('Overview') where mkdocs.yml gives one."""
+    found = _FIRST_HEADING.search(getattr(page, "markdown", None) or "")
+    return found.group(1).strip() if found else ""
 
 
 def _configure_headings(config: Any, language: str) -> None:

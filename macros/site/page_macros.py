@@ -266,7 +266,7 @@ class PageMacros(LayoutMacros):  # the macros that lay out the home page and an 
         url, full = citation.page_address(self.site.url, page.url)
         accessed = self.site.stamp.date if self.site.stamp else None
         change = self._area_change(area_id)
-        cited = citation.CitedPage(self.site.name, page.text(area.title), url, full, area.path, change, accessed)
+        cited = citation.CitedPage(self.site.name, page.title or page.text(area.title), url, full, area.path, change, accessed)
         return citation.cite_block(page, cited)
 
     @macro(
