@@ -80,6 +80,7 @@ def test_planned_and_disputed_dates_have_badges(real):
     out = str(event_lists.event_item(EN, disputed))
     assert '<span class="fs-badge" data-badge="disputed">Date disputed</span>' in out
     assert "Other sources give" in out.split("</summary>")[1]
+    assert ".;" not in out  # each note's full stop gives way to the semicolon that joins the other dates
 
 
 def test_an_area_page_list_carries_the_anchors_and_the_quotes(real):

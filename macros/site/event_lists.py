@@ -47,8 +47,9 @@ def machine_date(period: Period) -> str:
 
 
 def _other_date(page: PageContext, other: OtherDate) -> Html:
-    """'12 May 2025 (TASS, 13 May 2025 ↗) and its note': the date another source gives the event."""
-    note = f" {page.text(other.note)}" if other.note else ""
+    """'12 May 2025 (TASS, 13 May 2025 ↗) and its note': the date another source gives the event. The
+    note's closing full stop is dropped: the other dates are joined by semicolons, and the list ends with one."""
+    note = f" {page.text(other.note).rstrip().removesuffix('.')}" if other.note else ""
     return concat(f"{format_period(other.date, page.lang)} (", source_citation(page, other.source), ")", note)
 
 
@@ -65,7 +66,7 @@ def _event_body(page: PageContext, event: Event, at_home: bool) -> Html:
         parts.append(quote_html(page, event.quote, event.quote_gloss, event.source.language))
     if event.other_dates:
         others = join("; ", (_other_date(page, other) for other in event.other_dates))
-        parts.append(concat(f"{page.ui('other_dates')}: ", others))
+        parts.append(concat(f"{page.ui('other_dates')}: ", others, "."))
     cited = (source_citation(page, s, original=at_home) for s in (event.source, *event.also_reported_by))
     parts.append(concat(f"{words['sources']}: ", join(", ", cited)))
     if not at_home:
