@@ -88,9 +88,13 @@ def _quotes(text: str) -> str:
     """Straight and English double quotes as «ёлочки», with „лапки“ for a quote inside a quote."""
     if '"' not in text and "“" not in text:
         return text
-    out, depth = [], 0
+    out, depth, lapki = [], 0, text.count("„")
     for index, char in enumerate(text):
         before = text[index - 1] if index else " "
+        if char == "“" and lapki:  # a Russian closing „лапка“, typed as such: left as it is
+            lapki -= 1
+            out.append(char)
+            continue
         opening = char == "“" or (char == '"' and (before.isspace() or before in "([{«„—-/"))
         if char in '"“”' and opening:
             out.append("«" if depth == 0 else "„")
