@@ -39,7 +39,7 @@ def _meta(page: PageContext, source: Source) -> str:
         meta.append(page.ui("inferred"))
     meta.append(_language(page, source.language))
     if source.via:
-        meta.append(f"{page.ui('via')} {via_name(page.lang, source.via)}")
+        meta.append(f"{page.ui('via')} {via_name(page.lang, source.via, after_preposition=True)}")
     return f"({'; '.join(meta)})"
 
 

@@ -30,7 +30,7 @@ _VIA_PAIRS: tuple[tuple[str, str], ...] = (
     ("Radio Liberty", "Радио Свобода"),
     ("Regnum", "Regnum"),
     ("Rossiyskaya Gazeta", "«Российская газета»"),
-    ("Sputnik", "Спутник"),
+    ("Sputnik", "«Спутник»"),
     ("Sputnik.kg", "Sputnik.kg"),
     ("TASS", "ТАСС"),
     ("Trend", "Trend"),
@@ -43,6 +43,16 @@ VIA_NAMES: Mapping[str, Mapping[str, str]] = frozen_table(
 )
 
 
-def via_name(lang: str, via: str) -> str:
-    """`via` as the reader's edition names it; as written when the table does not list it."""
+# The few names whose Russian form changes after «со ссылкой на» (the accusative): a name in quotes
+# that is a noun phrase of its own declines («со ссылкой на „Российскую газету“»).
+VIA_NAMES_AFTER_PREPOSITION: Mapping[str, Mapping[str, str]] = frozen_table(
+    {"en": {"Rossiyskaya Gazeta": "Rossiyskaya Gazeta"}, "ru": {"Rossiyskaya Gazeta": "«Российскую газету»"}}
+)
+
+
+def via_name(lang: str, via: str, after_preposition: bool = False) -> str:
+    """`via` as the reader's edition names it, in the case the preposition of the "via" label wants
+    where `after_preposition`; as written when the table does not list it."""
+    if after_preposition and via in VIA_NAMES_AFTER_PREPOSITION.get(lang, {}):
+        return VIA_NAMES_AFTER_PREPOSITION[lang][via]
     return VIA_NAMES.get(lang, {}).get(via, via)
