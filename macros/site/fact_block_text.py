@@ -95,7 +95,7 @@ EVENT_WORDS: Words = frozen_table(
         },
         "ru": {
             "planned": "Запланировано",
-            "date_disputed": "Источники расходятся в дате",
+            "date_disputed": "Даты в источниках расходятся",
             "filter": "Показать события",
             "all_areas": "Все направления",
             "sources": "Источники",
