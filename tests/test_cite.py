@@ -206,3 +206,21 @@ def test_the_russian_figure_citation_is_in_russian(project):
         "Товарооборот, 2024 (показатель trade.turnover) // Справочник. Последнее изменение данных: 1 июня 2025\u00a0года. "
         "URL: /ru/trade/&#35;fact-trade-turnover (дата обращения: 01.12.2026)."
     )
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("edition", ["", "ru/"])
+def test_no_two_pages_share_a_citation_key(built_site, edition):
+    """A reader who cites two pages of one area (they share a data file) gets two bibliography entries."""
+    keys: dict[str, str] = {}
+    pages = sorted((built_site / edition).glob("*/index.html"))
+    for path in pages:
+        page = path.read_text(encoding="utf-8")
+        if 'id="cite-this-page"' not in page:
+            continue
+        block = page[page.index('id="cite-this-page"') :]
+        key = re.search(r'data-cite="([^"]+)"', block).group(1)
+        assert key not in keys, f"/{edition}{path.parent.name}/ and {keys[key]} share the key {key}"
+        keys[key] = f"/{edition}{path.parent.name}/"
+    assert "rukg-factsheet-turnover" in keys
+    assert len(keys) >= 10

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from macros.data.periods import Point
 from macros.site.build_info import DataChange
@@ -29,7 +30,7 @@ from macros.site.text import CITATION_WORDS
 
 HEADING_ID = "cite-this-page"
 _SLOT = "\x00"  # where the access date goes, until it is known whether as text or as an element
-KEY_PREFIX = "rukg-factsheet"  # BibTeX keys and CSL ids: rukg-factsheet-trade, rukg-factsheet-trade.turnover
+KEY_PREFIX = "rukg-factsheet"  # BibTeX keys and CSL ids: rukg-factsheet-turnover, rukg-factsheet-trade.turnover
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,10 @@ class CitedPage:
 
     @property
     def key(self) -> str:
-        return f"{KEY_PREFIX}-{self.fact_id or self.data_file.rsplit('/', 1)[-1].removesuffix('.yaml')}"
+        """One per cited work: the figure's fact id, or the page's last path segment ('turnover'), so
+        that the pages of one area (which share a data file) never share a key in a bibliography."""
+        page = urlsplit(self.url).path.strip("/").rsplit("/", 1)[-1]
+        return f"{KEY_PREFIX}-{self.fact_id or page or self.data_file.rsplit('/', 1)[-1].removesuffix('.yaml')}"
 
 
 def page_address(site_url: str | None, page_url: str) -> tuple[str, bool]:
