@@ -250,3 +250,15 @@ def test_an_academic_year_reads_as_a_school_year_in_both_editions(built_site, da
         text = re.sub(r"[\u00a0\u202f]", " ", text)
         assert sentence in text, prefix
         assert "2026–2027" not in re.sub(r"\(what changed.*?\)|\(что изменилось.*?\)", "", text), prefix
+
+
+@pytest.mark.build
+def test_a_figure_of_one_month_reads_in_that_month_in_russian(built_site, dataset):
+    """A count as it stood in a month: «9 в ноябре 2025 года», not «9 за ноябрь 2025 года» (which is
+    how a sum over a span of months reads: «за январь–сентябрь 2025 года»)."""
+    fact = dataset.facts["education.russian_language_schools"]
+    assert fact.shown.period.text == "2025-11"
+    text = html.unescape(re.sub(r"<[^>]+>", "", read_page(built_site, "ru/")))
+    text = re.sub(r"[\u00a0\u202f]", " ", text)
+    assert "9 в ноябре 2025 года" in text
+    assert "за ноябрь" not in text

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from macros.data.model import Fact, Observation, Source, Speaker
 from macros.data.periods import Point
 from macros.site.evidence import cited_name, period_text
-from macros.site.formatting import format_period, format_point_in_sentence, format_value
+from macros.site.formatting import format_period, format_period_in_sentence, format_point_in_sentence, format_value
 from macros.site.html import EMPTY, Html, PageContext, concat, element, fact_anchor, join
 from macros.site.provenance import footnote, panel, short_attribution, source_date
 from macros.site.provenance_text import PROVENANCE_WORDS
@@ -120,7 +120,8 @@ def differing_values(page: PageContext, fact: Fact, observation: Observation, ta
 
 def period_phrase(page: PageContext, observation: Observation) -> str:
     """The period as it follows a figure in a sentence: 'in 2024', 'in January–June 2025', 'on 26
-    November 2025'; Russian 'в 2024 году', 'за январь–июнь 2025 года', '26 ноября 2025 года'."""
+    November 2025'; Russian 'в 2024 году', 'в ноябре 2025 года', 'за январь–июнь 2025 года', '26
+    ноября 2025 года'."""
     period = observation.period
     if period.is_undated:
         return period_text(page, observation)
@@ -129,7 +130,10 @@ def period_phrase(page: PageContext, observation: Observation) -> str:
         return phrases["in_period_day"].format(period=format_point_in_sentence(period.start, page.lang))
     if period.academic_year:
         return phrases["in_period_academic_year"].format(period=period.text)
-    kind = "years" if period.precision == "year" and period.end is not None else period.precision
+    if period.precision == "month" and period.end is None:
+        return phrases["in_period_month"].format(period=format_period_in_sentence(period, page.lang))
+    ranged = {"year": "years", "month": "months"}
+    kind = ranged.get(period.precision, period.precision) if period.end is not None else period.precision
     return phrases[f"in_period_{kind}"].format(period=format_period(period, page.lang))
 
 

@@ -43,6 +43,7 @@ PROVENANCE_WORDS: Words = frozen_table(
             "in_period_year": "in {period}",
             "in_period_years": "in {period}",
             "in_period_month": "in {period}",
+            "in_period_months": "in {period}",
             "in_period_day": "on {period}",
             "in_period_academic_year": "in the {period} academic year",
         },
@@ -73,10 +74,12 @@ PROVENANCE_WORDS: Words = frozen_table(
             "data": "Данные",
             "sources_heading": "Источники",
             "no_link": "ссылки нет",
-            # "за" takes the nominative form of "год" and of every month: no name needs declining.
             "in_period_year": "в {period}" + NBSP + "году",
             "in_period_years": "в {period}" + NBSP + "годах",
-            "in_period_month": "за {period}" + NBSP + "года",
+            # one month: a count as it stood then, «в ноябре 2025 года» (formatting's in-sentence form)
+            "in_period_month": "{period}",
+            # a span of months: a sum over it, «за январь–сентябрь 2025 года» ("за" takes the nominative)
+            "in_period_months": "за {period}" + NBSP + "года",
             "in_period_day": "{period}",  # the date in a sentence already ends in "года"
             "in_period_academic_year": "в {period}" + NBSP + "учебном году",
         },
