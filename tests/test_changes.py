@@ -17,7 +17,7 @@ from conftest import FIXTURE_TODAY, FIXTURES
 from macros.data.snapshot import Snapshot, read_file_text
 from macros.data.snapshot_diff import diff_snapshots
 from macros.site import change_notes
-from macros.site.changes import read_change_log
+from macros.site.changes import DataCommit, read_change_log
 from macros.site.changes_feed import FeedEdition, atom_feed, entry_id
 from macros.site.html import PageContext
 from macros.site.project import load_project
@@ -132,6 +132,22 @@ def test_the_changes_page_shows_dates_and_old_and_new_values_in_each_language(lo
     assert "6 мая 2026" in russian
     assert f'href="https://github.com/example/factsheet/commit/{log.commits[0].commit}"' in english
     assert 'href="../changes.xml"' in english
+
+
+def test_a_sweeping_commit_lists_a_bounded_number_of_records_then_how_many_more(history):
+    """One commit that touches many records (a rework of every source) keeps the Changes page within
+    its weight: the first ones are listed, then a count, and the commit lists them all."""
+    count = change_notes.MAX_LISTED_CHANGES + 5
+    old, new = Snapshot(), Snapshot()
+    entries = "".join(f"  s{n}:\n    publisher: {{}}\n    language: en\n" for n in range(count))
+    read_file_text(old, "data/sources.yaml", "sources:\n" + entries.replace("{}", "A"))
+    read_file_text(new, "data/sources.yaml", "sources:\n" + entries.replace("{}", "B"))
+    commit = DataCommit("f" * 40, dt.datetime(2026, 5, 6, tzinfo=dt.UTC), tuple(diff_snapshots(old, new)))
+    dataset = load_project(history, FIXTURE_TODAY)
+    for lang, more in (("en", "And 5 more (sources)"), ("ru", "И ещё 5 (источники)")):
+        listed = str(change_notes.commit_changes(page(lang), commit, dataset, lambda _: None))
+        assert listed.count("<li>") == change_notes.MAX_LISTED_CHANGES + 1
+        assert more in listed
 
 
 def test_each_fact_says_when_it_last_changed_and_what_it_was(log, history):

@@ -30,6 +30,10 @@ SHOWN_VALUES = ("value", "period", "date", "source", "url", "published", "publis
 FEED_FILE = "changes.xml"  # each edition's Atom feed, in its root (changes_feed.py writes it)
 # A commit that adds more records of one kind than this lists them as a count.
 MAX_LISTED_ADDITIONS = 12
+# A commit lists at most this many records of one kind, then how many more: one sweeping commit (the
+# sources rework of December 2026 touched 156 sources) would otherwise outweigh the page's budget,
+# and the commit itself lists every change.
+MAX_LISTED_CHANGES = 40
 
 CommitLink = Callable[[str], str | None]  # commit hash -> its page in the repository, or None
 
@@ -129,6 +133,9 @@ def _collection_list(page: PageContext, collection: str, changes: list[ItemChang
         lines.insert(0, concat(_words(page)["added_many"].format(count=len(added), what=title.lower())))
     else:
         lines[:0] = [_item_line(page, change, dataset) for change in added]
+    if len(lines) > MAX_LISTED_CHANGES:
+        more = _words(page)["listed_no_more"].format(count=len(lines) - MAX_LISTED_CHANGES, what=title.lower())
+        lines[MAX_LISTED_CHANGES:] = [concat(more)]
     items = (element("li", None, line) for line in lines)
     return concat(
         element("p", {"class": "fs-change-kind"}, element("strong", None, title)), element("ul", None, *items)
