@@ -16,7 +16,7 @@ from conftest import FIXTURE_TODAY, FIXTURES
 
 from macros.data.snapshot import Snapshot, read_file_text
 from macros.data.snapshot_diff import diff_snapshots
-from macros.site import change_notes
+from macros.site import change_notes, changes_feed
 from macros.site.changes import DataCommit, read_change_log
 from macros.site.changes_feed import FeedEdition, atom_feed, entry_id
 from macros.site.html import PageContext
@@ -148,6 +148,30 @@ def test_a_sweeping_commit_lists_a_bounded_number_of_records_then_how_many_more(
         listed = str(change_notes.commit_changes(page(lang), commit, dataset, lambda _: None))
         assert listed.count("<li>") == change_notes.MAX_LISTED_CHANGES + 1
         assert more in listed
+
+
+def test_older_commits_are_a_line_each_under_their_own_anchor(log, history, monkeypatch):
+    """The page grows by a line per old commit, not a section; the feed's links to it still land."""
+    monkeypatch.setattr(change_notes, "FULL_COMMITS", 1)
+    dataset = load_project(history, FIXTURE_TODAY)
+    for lang, heading, counts in (
+        ("en", "Earlier changes", "Facts: 1"),
+        ("ru", "Более ранние изменения", "Показатели: 1"),
+    ):
+        listed = str(change_notes.changes_list(page(lang), log, dataset, lambda _: None))
+        assert listed.count('<section class="fs-change"') == 1
+        assert heading in listed
+        for commit in log.commits:
+            assert f'id="{change_notes.change_anchor(commit)}"' in listed
+        older = listed.split(f'id="{change_notes.change_anchor(log.commits[1])}"', 1)[1].split("</li>", 1)[0]
+        assert counts in older  # the turnover commit: one fact changed
+        assert "→" not in older  # no values: the commit has them
+
+
+def test_the_feed_carries_the_newest_entries(log, history, monkeypatch):
+    monkeypatch.setattr(changes_feed, "FEED_ENTRIES", 2)
+    entries = ET.fromstring(feed(log, history)).findall(f"{ATOM}entry")
+    assert [entry.find(f"{ATOM}id").text for entry in entries] == [entry_id(c.commit) for c in log.commits[:2]]
 
 
 def test_each_fact_says_when_it_last_changed_and_what_it_was(log, history):

@@ -34,6 +34,11 @@ MAX_LISTED_ADDITIONS = 12
 # sources rework of December 2026 touched 156 sources) would otherwise outweigh the page's budget,
 # and the commit itself lists every change.
 MAX_LISTED_CHANGES = 40
+# The Changes page lists this many of the newest commits change by change, and each older one on a
+# line of its own (its date, its commit, how many records of each kind it touched), under the same
+# anchor, so that the page's weight grows by a line per commit rather than by a section, and the
+# feed's links to older entries still land.
+FULL_COMMITS = 20
 
 CommitLink = Callable[[str], str | None]  # commit hash -> its page in the repository, or None
 
@@ -144,14 +149,18 @@ def _collection_list(page: PageContext, collection: str, changes: list[ItemChang
 
 def commit_changes(page: PageContext, commit: DataCommit, dataset: Dataset, commit_link: CommitLink) -> Html:
     """What one commit changed, kind by kind, with the commit's id (linked to it when the repository is known)."""
-    short = commit.commit[:7]
-    link = commit_link(commit.commit)
-    name = element("a", {"href": link}, element("code", None, short)) if link else element("code", None, short)
     kinds = list(dict.fromkeys(change.collection for change in commit.changes))
     return concat(
-        element("p", {"class": "fs-change-commit"}, _words(page)["commit"], " ", name),
+        element("p", {"class": "fs-change-commit"}, _words(page)["commit"], " ", _commit_name(commit, commit_link)),
         *(_collection_list(page, kind, commit.changes_in(kind), dataset) for kind in kinds),
     )
+
+
+def _commit_name(commit: DataCommit, commit_link: CommitLink) -> Html:
+    """The commit's short id, linked to it where the repository is known."""
+    short = element("code", None, commit.commit[:7])
+    link = commit_link(commit.commit)
+    return element("a", {"href": link}, short) if link else short
 
 
 def commit_date(page: PageContext, commit: DataCommit) -> Html:
@@ -173,13 +182,46 @@ def changes_list(page: PageContext, log: ChangeLog, dataset: Dataset, commit_lin
     sections = (
         element(
             "section",
-            {"class": "fs-change", "id": f"change-{commit.commit[:12]}"},
+            {"class": "fs-change", "id": change_anchor(commit)},
             element("h2", None, commit_date(page, commit)),
             commit_changes(page, commit, dataset, commit_link),
         )
-        for commit in log.commits
+        for commit in log.commits[:FULL_COMMITS]
     )
-    return concat(feed, Html("\n"), join("\n", sections))
+    return concat(feed, Html("\n"), join("\n", sections), _earlier_commits(page, log, commit_link))
+
+
+def change_anchor(commit: DataCommit) -> str:
+    """The commit's anchor on the Changes page ('change-3f1e8ab0c2d4'); the feed's entries link it."""
+    return f"change-{commit.commit[:12]}"
+
+
+def _earlier_commits(page: PageContext, log: ChangeLog, commit_link: CommitLink) -> Html:
+    """The commits older than the newest FULL_COMMITS, a line each: '2 May 2026 — commit abc1234:
+    Facts: 3 · Sources: 1', each under its own anchor."""
+    older = log.commits[FULL_COMMITS:]
+    if not older:
+        return EMPTY
+    lines = (
+        element(
+            "li",
+            {"id": change_anchor(commit)},
+            commit_date(page, commit),
+            " — ",
+            _commit_counts(page, commit, commit_link),
+        )
+        for commit in older
+    )
+    return concat(
+        Html("\n"), element("h2", {"id": "earlier-changes"}, _words(page)["earlier"]), element("ul", None, *lines)
+    )
+
+
+def _commit_counts(page: PageContext, commit: DataCommit, commit_link: CommitLink) -> Html:
+    kinds = list(dict.fromkeys(change.collection for change in commit.changes))
+    titles = COLLECTION_WORDS[page.lang]
+    counts = " · ".join(f"{titles.get(kind, kind)}: {len(commit.changes_in(kind))}" for kind in kinds)
+    return concat(_commit_name(commit, commit_link), ": ", counts)
 
 
 def _with_date(template: str, when: Html) -> Html:

@@ -19,7 +19,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from macros.data.model import Dataset
-from macros.site.change_notes import FEED_FILE, CommitLink, commit_changes
+from macros.site.change_notes import FEED_FILE, CommitLink, change_anchor, commit_changes
 from macros.site.changes import ChangeLog
 from macros.site.edit_links import commit_link, editor_links
 from macros.site.formatting import format_long_date
@@ -30,6 +30,10 @@ from macros.site.publishing_text import CHANGE_WORDS
 CHANGES_PAGE = "changes/"
 # The namespace of the feed's ids: fixed, so an entry keeps its id across builds and addresses.
 _ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:factsheet:russia-kyrgyzstan:data-changes")
+
+# The newest entries a feed carries, as feeds do: a reader's feed program keeps the older ones, and the
+# Changes page lists every commit.
+FEED_ENTRIES = 50
 
 
 def entry_id(commit: str) -> str:
@@ -85,8 +89,8 @@ def atom_feed(
         _link(edition.link(FEED_FILE), "self", "application/atom+xml"),
         _link(edition.link(CHANGES_PAGE)),
     ]
-    for commit in log.commits:
-        anchor = f"{CHANGES_PAGE}#change-{commit.commit[:12]}"
+    for commit in log.commits[:FEED_ENTRIES]:
+        anchor = f"{CHANGES_PAGE}#{change_anchor(commit)}"
         content = str(commit_changes(page, commit, dataset, commit_link))
         lines += [
             "<entry>",
