@@ -6,7 +6,13 @@ import pytest
 
 from macros.data.periods import Period
 from macros.data.units import UNITS
-from macros.site.formatting import format_period, format_period_in_sentence, format_value, parse_number
+from macros.site.formatting import (
+    format_period,
+    format_period_after_for,
+    format_period_in_sentence,
+    format_value,
+    parse_number,
+)
 
 NBSP = "\u00a0"
 
@@ -106,3 +112,21 @@ def test_dates_are_written_as_babel_writes_them(pattern, lang):
     for month in range(1, 13):
         day = dt.date(2025, month, 9 + month)
         assert _format_date(day, pattern, lang) == format_date(day, pattern, locale=lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "russian"),
+    [
+        ("2024", "2024\u00a0год"),
+        ("2014/2016", "2014–2016\u00a0годы"),
+        ("2025-11", "ноябрь 2025\u00a0года"),
+        ("2025-01/2025-09", "январь–сентябрь 2025\u00a0года"),
+        ("2025-11-27", "27 ноября 2025 г."),
+        ("2026/27", "2026/27\u00a0учебный год"),
+    ],
+)
+def test_a_period_after_for_says_year_in_russian(text, russian):
+    """«Другие данные за 2024 год», not «за 2024»; English 'Other reports for 2024' keeps the label."""
+    period = Period.parse(text)
+    assert format_period_after_for(period, "ru") == russian
+    assert format_period_after_for(period, "en") == format_period(period, "en")

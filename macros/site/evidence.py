@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 
 from macros.data.model import Derivation, DerivedInput, Observation, Source
 from macros.data.vocabulary import Basis
-from macros.site.formatting import format_period, format_short_date
+from macros.site.formatting import format_period, format_period_after_for, format_short_date
 from macros.site.html import EMPTY, Html, PageContext, concat, element, join
 from macros.site.source_names_text import via_name
 
@@ -41,6 +41,13 @@ def source_type_text(page: PageContext, source: Source) -> str:
 def basis_text(page: PageContext, basis: Basis) -> str:
     """'statistics: Kyrgyz official statistics': whose statistics a figure is."""
     return f"{page.ui('statistics')}: {page.ui(f'basis_{basis}')}"
+
+
+def period_after_for(page: PageContext, observation: Observation) -> str:
+    """The figure's period after "for" ('Other reports for 2024', «за 2024 год»); period_text when undated."""
+    if observation.period.is_undated:
+        return period_text(page, observation)
+    return format_period_after_for(observation.period, page.lang)
 
 
 def period_text(page: PageContext, observation: Observation) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from macros.data.model import Fact, Observation, Source, Speaker
 from macros.data.periods import Point
-from macros.site.evidence import cited_name, period_text
+from macros.site.evidence import cited_name, period_after_for, period_text
 from macros.site.formatting import format_period, format_period_in_sentence, format_point_in_sentence, format_value
 from macros.site.html import EMPTY, Html, PageContext, concat, element, fact_anchor, join
 from macros.site.provenance import footnote, panel, short_attribution, source_date
@@ -88,7 +88,7 @@ def value_html(page: PageContext, fact: Fact, observation: Observation) -> Html:
 
 def _other_reports(page: PageContext, observation: Observation, reports: Html, *after: Html) -> Html:
     """'Other reports for 2024: …', the reports that differ from `observation`'s figure for its period."""
-    period = format_period(observation.period, page.lang)
+    period = period_after_for(page, observation)
     return element("span", {"class": "fs-differs"}, f"{page.ui('other_reports')} {period}: ", reports, *after)
 
 

@@ -31,6 +31,7 @@ from macros.site.formatting_text import (
     MAGNITUDE_WORDS,
     MEASURE_WORDS,
     MONTHS_IN_SENTENCE,
+    PERIOD_AFTER_FOR,
     PERIOD_IN_SENTENCE,
     PERCENT_SIGN,
     POINTS_WORD,
@@ -222,6 +223,16 @@ def format_period_in_sentence(period: Period, lang: str) -> str:
         years = f"{start.year}{EN_DASH}{end.year}" if ranged else str(start.year)
         return patterns["years" if ranged else "year"].format(period=years)
     return format_period(period, lang)
+
+
+def format_period_after_for(period: Period, lang: str) -> str:
+    """A period after "for": 'Other reports for 2024', «Другие данные за 2024 год», «за ноябрь 2025
+    года», «за 2014–2016 годы»; an academic year as its label («за 2026/27 учебный год»)."""
+    label = format_period(period, lang)
+    if period.academic_year:
+        return label
+    ranged_years = period.precision == "year" and period.end is not None
+    return PERIOD_AFTER_FOR[lang]["years" if ranged_years else period.precision].format(period=label)
 
 
 def format_short_date(point: Point | None, lang: str) -> str:

@@ -114,6 +114,20 @@ PERIOD_IN_SENTENCE: Words = frozen_table(
         },
     }
 )
+# A period after "for" («за»), as in "Other reports for 2024": English its label; Russian adds the word
+# a bare year or month lacks («за 2024 год», «за 2014–2016 годы», «за ноябрь 2025 года»). {period} is
+# the label form; a day keeps it («за 26 ноября 2025 г.»).
+PERIOD_AFTER_FOR: Words = frozen_table(
+    {
+        "en": {"year": "{period}", "years": "{period}", "month": "{period}", "day": "{period}"},
+        "ru": {
+            "year": "{period}" + NBSP + "год",
+            "years": "{period}" + NBSP + "годы",
+            "month": "{period}" + NBSP + "года",
+            "day": "{period}",
+        },
+    }
+)
 # Month names after the preposition of PERIOD_IN_SENTENCE: Russian's prepositional case («в апреле»),
 # which Babel's tables do not carry; English's are its usual names.
 MONTHS_IN_SENTENCE: Mapping[str, tuple[str, ...]] = frozen_table(

@@ -24,7 +24,7 @@ from types import MappingProxyType
 from macros.data.model import Event, Fact, Observation, Source
 from macros.data.periods import Point
 from macros.site.downloads import DOWNLOAD_FOLDER, fact_file_stem
-from macros.site.evidence import basis_text, derivation_html, period_text, publisher_name, quote_html
+from macros.site.evidence import basis_text, derivation_html, period_after_for, period_text, publisher_name, quote_html
 from macros.site.formatting import (
     format_period,
     format_point,
@@ -170,7 +170,7 @@ def _others(page: PageContext, fact: Fact, observation: Observation) -> list[Htm
     others = differing(fact, observation)
     if not others:
         return parts
-    heading = words(page)["other_reports"].format(period=period_text(page, observation))
+    heading = words(page)["other_reports"].format(period=period_after_for(page, observation))
     parts.append(element("p", {"class": "fs-prov-k"}, heading))
     parts.append(element("ul", {"class": "fs-prov-others"}, *(_report_line(page, fact, o) for o in others)))
     reason = why_they_differ(page, fact)
@@ -287,7 +287,7 @@ def footnote(page: PageContext, fact: Fact, observation: Observation) -> Html:
     own = _footnote_report(page, observation)
     agree, others = agreeing(fact, observation), differing(fact, observation)
     parts = [own]
-    other_heading = words(page)["other_reports"].format(period=period_text(page, observation))
+    other_heading = words(page)["other_reports"].format(period=period_after_for(page, observation))
     for heading, reports in ((words(page)["agreeing_reports"], agree), (other_heading, others)):
         if reports:
             lines = (_footnote_other(page, fact, report) for report in reports)
