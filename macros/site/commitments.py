@@ -16,10 +16,17 @@ from collections.abc import Iterable
 from macros.data.commitment_schema import STATUSES
 from macros.data.commitments import Commitment, Evidence, Progress
 from macros.data.model import Area, Dataset
+from macros.data.periods import Period
 from macros.site.commitment_links import COMMITMENTS_PAGE, commitment_anchor, commitment_link
 from macros.site.commitment_text import COMMITMENT_WORDS
 from macros.site.evidence import quote_html
-from macros.site.formatting import format_amount, format_period, format_point, format_point_in_sentence
+from macros.site.formatting import (
+    format_amount,
+    format_period,
+    format_period_after_for,
+    format_point,
+    format_point_in_sentence,
+)
 from macros.site.html import (
     EMPTY,
     Html,
@@ -41,7 +48,8 @@ def word(page: PageContext, key: str) -> str:
 def status_badge(page: PageContext, commitment: Commitment) -> Html:
     """'✓ Achieved, as of February 2018': the shape is decoration, the words carry the status."""
     status = commitment.status
-    as_of = format_point(commitment.status_as_of, page.lang)
+    # «по состоянию на 2020 год», «на февраль 2018 года»: the forms a period takes after «за»/«на»
+    as_of = format_period_after_for(Period(commitment.status_as_of), page.lang)
     return element(
         "span",
         {"class": f"fs-status fs-status-{status.replace('_', '-')}", "data-status": status},
