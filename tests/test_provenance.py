@@ -12,11 +12,11 @@ import pytest
 
 from macros.data.disagreement import reports_agree
 from macros.data.load import load_dataset
+from macros.site.event_dates import event_date_in_sentence
 from macros.site.figures import differing_values, figure
 from macros.site.footnotes import with_notes
 from macros.site.html import PageContext
 from macros.site.provenance import SHORT_WORDS, short_attribution
-from macros.site.sections import event_date_in_sentence
 from tests.conftest import ROOT, read_page
 
 LANGS = ("en", "ru")

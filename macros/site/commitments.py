@@ -3,7 +3,7 @@
 `page_macros.py` calls `commitments_page`, `area_commitments` and `status_counts` for the macros
 `commitments()`, `area_commitments("trade")` and `commitment_counts()`. A status is shown in a word
 and a shape (text.COMMITMENT_WORDS), never by colour alone, always with the date it is as of. Every
-figure goes through `sections.value_html` and every source through `sections.source_citation`, the
+figure goes through `figures.value_html` and every source through `figures.source_citation`, the
 same provenance control as the figures; progress comes from `Commitment.progress()`, computed from
 the linked fact, never typed.
 """
@@ -38,7 +38,7 @@ from macros.site.html import (
     fact_link,
     join,
 )
-from macros.site.sections import source_citation, value_html
+from macros.site.figures import source_citation, value_html
 
 
 def word(page: PageContext, key: str) -> str:

@@ -3,7 +3,7 @@ form on Russian pages), a copy named after the outlet it copies ("AFP, read at v
 kind of publication, an undated figure ("undated, reported 12 Mar 2024"), a quote with its gloss, a
 value the editors calculated ("calculated from …") and whose statistics a figure is.
 
-`sections.py` and `source_list.py` build their HTML from these; the words are in `text.PAGE_WORDS`.
+`figures.py` and `source_list.py` build their HTML from these; the words are in `text.PAGE_WORDS`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """HTML primitives for the fact sheet's fragments: the escape, elements, tables, anchors and links.
 
-Every renderer (`sections.py`, `charts.py`, `citation.py`, `edit_links.py`, `page_macros.py`) builds
+Every renderer (`figures.py`, `charts.py`, `citation.py`, `edit_links.py`, `page_macros.py`) builds
 its HTML from these, so text and HTML are different types and escaping cannot be forgotten:
 `Html` (a `markupsafe.Markup`) is markup already safe to print; anything else is text, and
 `escape_for_page` turns it into `Html` when it is put into an element, an attribute or a join.

@@ -1,5 +1,5 @@
 """The macros editors call in docs/*.md. Each looks up what it is asked for and returns HTML built by
-`sections.py`, `figures.py`, `fact_blocks.py` and the other modules named in each import below.
+`figures.py`, `event_dates.py`, `fact_blocks.py` and the other modules named in each import below.
 
 Each macro is a method declared with `@macro(...)` (macro_registry.py): what its arguments name, what
 it shows in full, and its summary in Russian. `MACROS`, read from those declarations, is the one list
@@ -16,7 +16,7 @@ from typing import TypeVar
 from babel.numbers import format_decimal
 
 from macros.data.model import Dataset, Fact
-from macros.site import change_notes, citation, data_page, html, sections
+from macros.site import change_notes, citation, data_page, event_dates, figures, html, source_list
 from macros.site import commitments as tracker
 from macros.site import disagreements as disputes
 from macros.site import downloads as exports
@@ -112,7 +112,7 @@ class PageMacros(LayoutMacros):  # the macros that lay out the home page and an 
             if not matches:
                 raise UnknownId(f"fact {fact_id!r} has no observation for period {period!r}")
             observation = next((o for o in matches if o.headline), matches[0])
-        return sections.figure(self.current_page(), fact, observation)
+        return figures.figure(self.current_page(), fact, observation)
 
     @macro(takes="fact", ru="Название показателя на языке читателя, простым текстом")
     def fact_label(self, fact_id: str) -> html.Html:
@@ -169,7 +169,7 @@ class PageMacros(LayoutMacros):  # the macros that lay out the home page and an 
     @macro(takes="event", ru="Дата события внутри предложения, с источником")
     def event_date(self, event_id: str) -> html.Html:
         """The date of an event inside a sentence, with its source: `{{ event_date("diplomacy.state_visit") }}`."""
-        return sections.event_date_in_sentence(self.current_page(), _known(self.data.events, "event", event_id))
+        return event_dates.event_date_in_sentence(self.current_page(), _known(self.data.events, "event", event_id))
 
     @macro(takes="event", ru="Название события на языке читателя, простым текстом")
     def event_title(self, event_id: str) -> html.Html:
@@ -210,7 +210,7 @@ class PageMacros(LayoutMacros):  # the macros that lay out the home page and an 
         on one page and `{{ sources_list("l", "я") }}` on another (digits sort before "a", Cyrillic after
         "z"); every link to a source then leads to the page that lists it.
         """
-        return sections.sources_list(self.current_page(), self.data, first, last)
+        return source_list.sources_list(self.current_page(), self.data, first, last)
 
     @macro(takes="facts", ru="Карточки основных цифр, каждая со ссылкой на страницу своего направления")
     def key_figures(self, *fact_ids: str) -> html.Html:

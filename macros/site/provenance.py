@@ -10,7 +10,7 @@ which differ, one line each, each carrying its value as data; why they differ, o
 fact's note; and links to the fact's section, to its citation there ("Cite this figure") and to its data.
 The footnote names every source the panel links, so that no source is reached only through a popover.
 An event's date in a sentence has a panel and a footnote of the same kind (`event_panel`).
-`figures.py` and `sections.py` ask for these once per figure and page (`page_notes.PageNotes`);
+`figures.py` and `event_dates.py` ask for these once per figure and page (`page_notes.PageNotes`);
 `footnotes.py` writes them at the end of the section. Outlets are named as the reader's edition names
 them (`publisher_ru`, `source_names_text.via_name`), their dates with the month in full in Russian.
 """

@@ -1,7 +1,7 @@
 """The list of sources on the Sources pages: each source with its publisher (in the reader's edition), its
 kind of publication, the outlet a copy carries, its date, address and note, and what cites it.
 
-`sections.sources_list` is the entry point `page_macros.py` calls; the citations elsewhere link here.
+`sources_list` is the entry point `page_macros.py` calls; the citations elsewhere link here.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 `{{ sources_list("0", "k") }}` on one page and `{{ sources_list("l", "я") }}` on another.
 
 Two callers must agree on it: the page index (page_index.py), which finds the page that lists each
-source so every citation links there, and the renderer of `sources_list` (sections.py), which picks the
+source so every citation links there, and the renderer of `sources_list` (source_list.py), which picks the
 sources one list shows.
 """
 

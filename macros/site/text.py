@@ -17,7 +17,7 @@ from macros.site.text_base import DEFAULT_LANGUAGE, LANGUAGES, Words, frozen_tab
 
 __all__ = ("DEFAULT_LANGUAGE", "LANGUAGES")  # re-exported: languages.py and mkdocs_plugin.py read them here
 
-# Labels of the figures, tables, the sources list and the downloads list (sections.py, html.py).
+# Labels of the figures, tables, the sources list and the downloads list (figures.py, source_list.py, html.py).
 PAGE_WORDS: Words = frozen_table(
     {
         "en": {

@@ -1,7 +1,5 @@
-"""What is left of the fact sheet's first renderer: an event's date with its "planned" mark, the same
-date inside a sentence with its short attribution and source control (the `event_date` macro), and
-the re-exports below. Fact blocks, tables, events lists and the timeline have modules of their own
-(fact_blocks.py, observation_tables.py, event_lists.py, timeline.py); figures are in figures.py.
+"""An event's date: with its "planned" mark (`event_date_html`), and inside a sentence with its short
+attribution and the control that opens its sources (`event_date_in_sentence`, the `event_date` macro).
 
 Every value from the data is text and goes through `html.element`/`html.join`, which escape it;
 what these functions return is `html.Html`, safe to put in a page.
@@ -10,22 +8,12 @@ what these functions return is `html.Html`, safe to put in a page.
 from __future__ import annotations
 
 from macros.data.model import Event
-from macros.site.figures import (
-    control,
-    differing_values,
-    figure,
-    source_citation,
-    speaker_text,
-    value_html,
-)
+from macros.site.figures import control
 from macros.site.formatting import format_period, format_period_in_sentence
 from macros.site.html import Html, PageContext, concat, element, event_anchor
 from macros.site.provenance import attribution_text, event_footnote, event_panel, originating_name
 from macros.site.provenance_text import PROVENANCE_WORDS
-from macros.site.source_list import sources_list
 
-# Re-exported until their callers import them from figures.py / source_list.py.
-__all__ = ("differing_values", "figure", "source_citation", "sources_list", "speaker_text", "value_html")
 
 
 def event_date_in_sentence(page: PageContext, event: Event) -> Html:
