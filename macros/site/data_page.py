@@ -45,11 +45,17 @@ def file_size(size: int, lang: str) -> str:
     return f"{format_decimal(round(size / 1_000_000, 1), locale=lang)}\u00a0{units[2]}"
 
 
+def _download(page: PageContext, name: str, text: str) -> tuple[str, str, str]:
+    """A written file's format ('CSV'), its link from this page and its size in the reader's words."""
+    suffix = name.rpartition(".")[2]
+    form = FORMATS.get(suffix, (suffix.upper(), ""))[0]
+    return form, page.link(f"{exports.DOWNLOAD_FOLDER}/{name}"), file_size(len(text.encode("utf-8")), page.lang)
+
+
 def _row(page: PageContext, name: str, text: str, holds: object) -> list[object]:
-    form = FORMATS.get(name.rpartition(".")[2], (name.rpartition(".")[2].upper(), ""))[0]
-    href = page.link(f"{exports.DOWNLOAD_FOLDER}/{name}")
+    form, href, size = _download(page, name, text)
     link = element("a", {"class": "fs-download", "href": href, "download": True}, element("code", None, name))
-    return [link, form, file_size(len(text.encode("utf-8")), page.lang), holds]
+    return [link, form, size, holds]
 
 
 def _files_table(page: PageContext, rows: list[list[object]], caption: str) -> Html:
@@ -60,9 +66,7 @@ def _files_table(page: PageContext, rows: list[list[object]], caption: str) -> H
 
 def _fact_file_link(page: PageContext, name: str, text: str) -> Html:
     """'CSV, 2 KB' linking the file: a fact's two files share one row, so the page stays light."""
-    form = FORMATS[name.rpartition(".")[2]][0]
-    href = page.link(f"{exports.DOWNLOAD_FOLDER}/{name}")
-    size = file_size(len(text.encode("utf-8")), page.lang)
+    form, href, size = _download(page, name, text)
     return element("a", {"class": "fs-download", "href": href, "download": True, "title": name}, f"{form}, {size}")
 
 
