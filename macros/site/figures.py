@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from macros.data.model import Fact, Observation, Source, Speaker
 from macros.data.periods import Point
 from macros.site.evidence import cited_name, period_after_for, period_text
-from macros.site.formatting import format_period, format_period_in_sentence, format_point_in_sentence, format_value
+from macros.site.formatting import format_period, format_period_in_sentence, format_value
 from macros.site.html import EMPTY, Html, PageContext, concat, element, fact_anchor, join
 from macros.site.provenance import footnote, panel, short_attribution, source_date
 from macros.site.provenance_text import PROVENANCE_WORDS
@@ -126,15 +126,11 @@ def period_phrase(page: PageContext, observation: Observation) -> str:
     if period.is_undated:
         return period_text(page, observation)
     phrases = PROVENANCE_WORDS[page.lang]
-    if period.precision == "day" and period.end is None:
-        return phrases["in_period_day"].format(period=format_point_in_sentence(period.start, page.lang))
-    if period.academic_year:
-        return phrases["in_period_academic_year"].format(period=period.text)
-    if period.precision == "month" and period.end is None:
-        return phrases["in_period_month"].format(period=format_period_in_sentence(period, page.lang))
-    ranged = {"year": "years", "month": "months"}
-    kind = ranged.get(period.precision, period.precision) if period.end is not None else period.precision
-    return phrases[f"in_period_{kind}"].format(period=format_period(period, page.lang))
+    if period.precision == "month" and period.end is not None:  # a sum over the span: «за январь–июнь»
+        return phrases["in_period_months"].format(period=format_period(period, page.lang))
+    kind = "academic_year" if period.academic_year else "day" if period.precision == "day" else "other"
+    # Russian's form in a sentence carries its own preposition («в 2024 году»); English adds "in"/"on"
+    return phrases[f"in_period_{kind}"].format(period=format_period_in_sentence(period, page.lang))
 
 
 def reports_for_period(fact: Fact, observation: Observation) -> int:

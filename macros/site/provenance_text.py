@@ -40,12 +40,11 @@ PROVENANCE_WORDS: Words = frozen_table(
             "data": "Data",
             "sources_heading": "Sources",
             "no_link": "no link available",
-            "in_period_year": "in {period}",
-            "in_period_years": "in {period}",
-            "in_period_month": "in {period}",
+            # around formatting.format_period_in_sentence (in_period_months: around the label)
+            "in_period_other": "in {period}",
             "in_period_months": "in {period}",
             "in_period_day": "on {period}",
-            "in_period_academic_year": "in the {period} academic year",
+            "in_period_academic_year": "in the {period}",
         },
         "ru": {
             "attribution_separator": " ",
@@ -74,14 +73,12 @@ PROVENANCE_WORDS: Words = frozen_table(
             "data": "Данные",
             "sources_heading": "Источники",
             "no_link": "ссылки нет",
-            "in_period_year": "в {period}" + NBSP + "году",
-            "in_period_years": "в {period}" + NBSP + "годах",
-            # one month: a count as it stood then, «в ноябре 2025 года» (formatting's in-sentence form)
-            "in_period_month": "{period}",
-            # a span of months: a sum over it, «за январь–сентябрь 2025 года» ("за" takes the nominative)
+            # the form in a sentence has its preposition and case already («в 2024 году», «в ноябре 2025
+            # года», «26 ноября 2025 года»); a span of months is a sum over it: «за январь–июнь 2025 года»
+            "in_period_other": "{period}",
             "in_period_months": "за {period}" + NBSP + "года",
-            "in_period_day": "{period}",  # the date in a sentence already ends in "года"
-            "in_period_academic_year": "в {period}" + NBSP + "учебном году",
+            "in_period_day": "{period}",
+            "in_period_academic_year": "{period}",
         },
     }
 )
