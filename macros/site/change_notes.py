@@ -149,10 +149,9 @@ def _collection_list(page: PageContext, collection: str, changes: list[ItemChang
 
 def commit_changes(page: PageContext, commit: DataCommit, dataset: Dataset, commit_link: CommitLink) -> Html:
     """What one commit changed, kind by kind, with the commit's id (linked to it when the repository is known)."""
-    kinds = list(dict.fromkeys(change.collection for change in commit.changes))
     return concat(
         element("p", {"class": "fs-change-commit"}, _words(page)["commit"], " ", _commit_name(commit, commit_link)),
-        *(_collection_list(page, kind, commit.changes_in(kind), dataset) for kind in kinds),
+        *(_collection_list(page, kind, commit.changes_in(kind), dataset) for kind in commit.collections),
     )
 
 
@@ -218,9 +217,8 @@ def _earlier_commits(page: PageContext, log: ChangeLog, commit_link: CommitLink)
 
 
 def _commit_counts(page: PageContext, commit: DataCommit, commit_link: CommitLink) -> Html:
-    kinds = list(dict.fromkeys(change.collection for change in commit.changes))
     titles = COLLECTION_WORDS[page.lang]
-    counts = " · ".join(f"{titles.get(kind, kind)}: {len(commit.changes_in(kind))}" for kind in kinds)
+    counts = " · ".join(f"{titles.get(kind, kind)}: {len(commit.changes_in(kind))}" for kind in commit.collections)
     return concat(_commit_name(commit, commit_link), ": ", counts)
 
 

@@ -45,6 +45,11 @@ class DataCommit:
     def changes_in(self, collection: str) -> list[ItemChange]:
         return [change for change in self.changes if change.collection == collection]
 
+    @property
+    def collections(self) -> list[str]:
+        """The kinds of record the commit touched ('facts', 'sources'), in the order it touched them."""
+        return list(dict.fromkeys(change.collection for change in self.changes))
+
 
 @dataclass(frozen=True)
 class ChangeLog:
