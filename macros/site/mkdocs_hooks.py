@@ -1,7 +1,7 @@
 """MkDocs hooks (mkdocs.yml, `hooks:`): HTML post-processing of what MkDocs writes. The security policy
 in every page, each edition's pages pointed at their own search index, and, once every edition is
 written, the project's stylesheets minified and the search index split per language. Glue only: the
-work is done in csp.py, stylesheets.py and editions.py, and the language is read through
+work is done in csp.py, stylesheets.py, editions.py and theme_html.py, and the language is read through
 languages.py. (The downloads are the macros module's: mkdocs_plugin.py.)
 """
 
@@ -23,7 +23,7 @@ from mkdocs.config.defaults import MkDocsConfig  # noqa: E402  (after the path a
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from macros.site import csp, editions, russian_typography, stylesheets  # noqa: E402
+from macros.site import csp, editions, russian_typography, stylesheets, theme_html  # noqa: E402
 from macros.site.languages import is_serving, languages_of, whole_build_done  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.factsheet")
@@ -35,9 +35,10 @@ log = logging.getLogger("mkdocs.hooks.factsheet")
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    """Drop the head's alternate links, make the language links relative; when built, rebase a
-    non-default edition's search and add the security policy."""
+    """Drop the head's alternate links, make the language links relative, mend the theme's markup
+    (theme_html.py); when built, rebase a non-default edition's search and add the security policy."""
     output = editions.relative_language_links(editions.drop_alternate_links(output), page.url)
+    output = theme_html.mend_theme_markup(output)
     languages = languages_of(config)
     if languages.current == "ru":  # Russian typography is set by rule, not typed (russian_typography.py)
         output = russian_typography.typeset_page(output)
@@ -47,10 +48,12 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-    """404.html is a theme template, not a page: it needs the policy too (sitemap.xml does not), and
-    each edition's goes to its own place."""
-    if not is_serving(config) and template_name.endswith(".html"):
-        output_content = csp.secure_page(output_content)
+    """404.html is a theme template, not a page: it needs the mended theme markup and the policy too
+    (sitemap.xml does not), and each edition's goes to its own place."""
+    if template_name.endswith(".html"):
+        output_content = theme_html.mend_theme_markup(output_content)
+        if not is_serving(config):
+            output_content = csp.secure_page(output_content)
     if template_name == "404.html":
         output_content = editions.place_not_found_page(output_content, Path(config.site_dir), languages_of(config))
     return output_content
