@@ -238,6 +238,12 @@ def test_copies_are_cited_after_their_original_and_marked_in_both_editions(built
     assert "KUNA, read at MENAFN" in page
 
 
+def reader_text(site, url: str) -> str:
+    """A built page's text as a reader reads it, no-break spaces read as spaces."""
+    text = html.unescape(re.sub(r"<[^>]+>", "", read_page(site, url)))
+    return re.sub(r"[\u00a0\u202f]", " ", text)
+
+
 @pytest.mark.build
 def test_an_academic_year_reads_as_a_school_year_in_both_editions(built_site, dataset):
     """'2026/27' in the data is one school year, not the calendar years 2026 and 2027."""
@@ -246,8 +252,7 @@ def test_an_academic_year_reads_as_a_school_year_in_both_editions(built_site, da
     page_url = dataset.page_index.fact_page(fact)
     wanted = {"": "700 in the 2026/27 academic year", "ru/": "700 в 2026/27 учебном году"}
     for prefix, sentence in wanted.items():
-        text = html.unescape(re.sub(r"<[^>]+>", "", read_page(built_site, prefix + page_url)))
-        text = re.sub(r"[\u00a0\u202f]", " ", text)
+        text = reader_text(built_site, prefix + page_url)
         assert sentence in text, prefix
         assert "2026–2027" not in re.sub(r"\(what changed.*?\)|\(что изменилось.*?\)", "", text), prefix
 
@@ -258,7 +263,6 @@ def test_a_figure_of_one_month_reads_in_that_month_in_russian(built_site, datase
     how a sum over a span of months reads: «за январь–сентябрь 2025 года»)."""
     fact = dataset.facts["education.russian_language_schools"]
     assert fact.shown.period.text == "2025-11"
-    text = html.unescape(re.sub(r"<[^>]+>", "", read_page(built_site, "ru/")))
-    text = re.sub(r"[\u00a0\u202f]", " ", text)
+    text = reader_text(built_site, "ru/")
     assert "9 в ноябре 2025 года" in text
     assert "за ноябрь" not in text
