@@ -4,12 +4,13 @@ import datetime as dt
 
 import pytest
 
-from macros.data.periods import Period
+from macros.data.periods import Period, Point
 from macros.data.units import UNITS
 from macros.site.formatting import (
     format_period,
     format_period_after_for,
     format_period_in_sentence,
+    format_short_date,
     format_value,
     parse_number,
 )
@@ -130,3 +131,14 @@ def test_a_period_after_for_says_year_in_russian(text, russian):
     period = Period.parse(text)
     assert format_period_after_for(period, "ru") == russian
     assert format_period_after_for(period, "en") == format_period(period, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "russian"),
+    [("2025-11-26", "26 Nov 2025", "26 ноября 2025"), ("2025-03", "Mar 2025", "март 2025"), ("2012", "2012", "2012")],
+)
+def test_a_source_date_is_compact_in_english_and_in_full_in_russian(text, english, russian):
+    """Russian writes the month in full («26 ноября 2025»), never Babel's «нояб.»."""
+    point = Point.parse(text)
+    assert format_short_date(point, "en") == english
+    assert format_short_date(point, "ru") == russian

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from macros.data.model import Fact, Observation, Source, Speaker
 from macros.data.periods import Point
 from macros.site.evidence import cited_name, period_after_for, period_text
-from macros.site.formatting import format_period, format_period_in_sentence, format_value
+from macros.site.formatting import format_period, format_period_in_sentence, format_short_date, format_value
 from macros.site.html import EMPTY, Html, PageContext, concat, element, fact_anchor, join
-from macros.site.provenance import footnote, panel, short_attribution, source_date
+from macros.site.provenance import footnote, panel, short_attribution
 from macros.site.provenance_text import PROVENANCE_WORDS
 from macros.site.text import PAGE_WORDS
 
@@ -41,7 +41,7 @@ def _source_citation(
     lang: str, list_href: str, source_id: str, publisher: str, published: Point | None, url: str | None
 ) -> Html:
     label = publisher
-    date = source_date(published, lang)
+    date = format_short_date(published, lang)
     if date:
         label += f", {date}"
     # Kept lean: a long page cites a hundred sources, so every attribute here is paid for many times.
@@ -59,7 +59,7 @@ def source_link(page: PageContext, source: Source) -> Html:
     """'TRT World, 26 Nov 2025' linked to the original page, one tap from the figure beside it (a table's
     row); to the source's entry on the sources page when no address was kept, which says so."""
     label = cited_name(page, source)
-    date = source_date(source.published, page.lang)
+    date = format_short_date(source.published, page.lang)
     if date:
         label += f", {date}"
     href = source.url or concat(page.link(page.page_index.source_page(source)), Html("#"), source.id)

@@ -33,6 +33,7 @@ from macros.site.formatting_text import (
     MONTHS_IN_SENTENCE,
     PERIOD_AFTER_FOR,
     PERIOD_IN_SENTENCE,
+    SHORT_DATE_PATTERNS,
     PERCENT_SIGN,
     POINTS_WORD,
     QUALIFIER_WORDS,
@@ -236,14 +237,13 @@ def format_period_after_for(period: Period, lang: str) -> str:
 
 
 def format_short_date(point: Point | None, lang: str) -> str:
-    """A source's publication date, compact: '26 Nov 2025', 'Nov 2025', '2012'; '' when undated."""
+    """A source's publication date, compact: '26 Nov 2025', 'Nov 2025', '2012', «26 ноября 2025»; ''
+    when undated."""
     if point is None:
         return ""
-    if point.precision == "day":
-        return _format_date(point.first, "d MMM y", lang)
-    if point.precision == "month":
-        return _format_date(point.first, "LLL y", lang)
-    return str(point.first.year)
+    if point.precision == "year":
+        return str(point.first.year)
+    return _format_date(point.first, SHORT_DATE_PATTERNS[lang][point.precision], lang)
 
 
 def format_long_date(day: dt.date, lang: str) -> str:

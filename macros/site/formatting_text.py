@@ -114,6 +114,11 @@ PERIOD_IN_SENTENCE: Words = frozen_table(
         },
     }
 )
+# A source's date in a citation, compact: English abbreviates the month ('26 Nov 2025', 'Nov 2025');
+# Russian writes it in full, as its newsrooms do ('26 ноября 2025', 'ноябрь 2025'), never «нояб.».
+SHORT_DATE_PATTERNS: Words = frozen_table(
+    {"en": {"day": "d MMM y", "month": "LLL y"}, "ru": {"day": "d MMMM y", "month": "LLLL y"}}
+)
 # A period after "for" («за»), as in "Other reports for 2024": English its label; Russian adds the word
 # a bare year or month lacks («за 2024 год», «за 2014–2016 годы», «за ноябрь 2025 года»). {period} is
 # the label form; a day keeps it («за 26 ноября 2025 г.»).

@@ -53,16 +53,6 @@ def words(page: PageContext) -> Mapping[str, str]:
     return PROVENANCE_WORDS[page.lang]
 
 
-def source_date(point: Point | None, lang: str) -> str:
-    """A source's date as a citation gives it: '26 Nov 2025' in English; Russian writes the month in
-    full, as its typography wants ('26 ноября 2025', 'ноябрь 2025'), never a cut «нояб.»."""
-    if point is None or lang != "ru" or point.precision == "year":
-        return format_short_date(point, lang)
-    if point.precision == "day":
-        return format_point_in_sentence(point, lang).removesuffix(DATE_IN_SENTENCE_ENDINGS[lang]["day"])
-    return format_point(point, lang)
-
-
 def originating_name(page: PageContext, source: Source) -> str:
     """The outlet a figure comes from: for a copy that names it, the outlet copied (AFP, ТАСС)."""
     return via_name(page.lang, source.via) if source.is_copy and source.via else publisher_name(page, source)
@@ -106,7 +96,7 @@ def attribution_text(page: PageContext, name: str) -> str:
 
 
 def _dated(page: PageContext, source: Source) -> str:
-    date = source_date(source.published, page.lang)
+    date = format_short_date(source.published, page.lang)
     name = outlet_name(page, source)
     return f"{name}, {date}" if date else name
 
